@@ -1,0 +1,86 @@
+import type { JsonNode } from "./parse-json";
+
+/** A location inside the body: property names and array indexes from the root. */
+export type JsonPath = readonly (string | number)[];
+
+const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * Formats a path the way people write it: `marketing_activity_datas[0].custom_sale_data_list[1].name`.
+ * Names that are not identifiers are quoted: `a["odd key"]`. The root is `(body)`.
+ */
+export function formatPath(path: JsonPath): string {
+  if (path.length === 0) return "(body)";
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (identifier.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+/** Decodes a JSON Pointer (`/a/0/b`, as ajv reports) into a path; digit segments become indexes. */
+export function pathFromPointer(pointer: string): JsonPath {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((raw) => {
+      const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+      return /^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment;
+    });
+}
+
+/** The value node at a path, or undefined. Property lookups take the last duplicate, as JSON.parse does. */
+export function nodeAtPath(root: JsonNode | undefined, path: JsonPath): JsonNode | undefined {
+  let node = root;
+  for (const segment of path) {
+    if (node === undefined) return undefined;
+    if (typeof segment === "number") {
+      node = node.type === "array" ? node.children?.[segment] : undefined;
+    } else if (node.type === "object") {
+      node = findLastProperty(node, segment)?.children?.[1];
+    } else return undefined;
+  }
+  return node;
+}
+
+/** The property node (key and value) named `name` in an object node. */
+export function findLastProperty(objectNode: JsonNode, name: string): JsonNode | undefined {
+  const children = objectNode.children ?? [];
+  for (let i = children.length - 1; i >= 0; i--) {
+    const property = children[i];
+    if (property?.children?.[0]?.value === name) return property;
+  }
+  return undefined;
+}
+
+/** The path of a value node, walking up through its parents. */
+export function pathOfNode(node: JsonNode): JsonPath {
+  const path: (string | number)[] = [];
+  let current: JsonNode | undefined = node;
+  while (current?.parent) {
+    const parent: JsonNode = current.parent;
+    if (parent.type === "property") {
+      path.push(String(parent.children?.[0]?.value));
+      current = parent.parent;
+    } else if (parent.type === "array") {
+      path.push(parent.children?.indexOf(current) ?? -1);
+      current = parent;
+    } else break;
+  }
+  return path.reverse();
+}
+
+/** The deepest value node whose span contains `offset` (a cursor position). */
+export function nodeAtOffset(root: JsonNode | undefined, offset: number): JsonNode | undefined {
+  let node = root;
+  if (!node || offset < node.offset || offset > node.offset + node.length) return undefined;
+  for (;;) {
+    const child: JsonNode | undefined = node.children?.find((c) => offset >= c.offset && offset <= c.offset + c.length);
+    if (!child) return node;
+    node = child.type === "property" ? (child.children?.[1] && offset >= child.children[1].offset ? child.children[1] : child) : child;
+    if (node.type === "property") return node.children?.[1] ?? node;
+  }
+}
