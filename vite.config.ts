@@ -1,12 +1,20 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, type Plugin } from "vitest/config";
 import solid from "vite-plugin-solid";
-import { contentSecurityPolicy } from "./scripts/csp";
+import { contentSecurityPolicy } from "./scripts/csp.ts";
+
+/** Writes the CSP into index.html's meta tag; `vite preview` also sends it as a header. */
+function cspMetaTag(): Plugin {
+  return {
+    name: "csp-meta-tag",
+    transformIndexHtml: (html) => html.replace("%CSP%", contentSecurityPolicy.replace("; frame-ancestors 'none'", "")),
+  };
+}
 
 export default defineConfig({
-  plugins: [solid()],
+  plugins: [solid(), cspMetaTag()],
   build: {
     target: "es2022",
-    // Monaco is large by nature; it is loaded lazily, so its chunk size is not a first-load cost.
+    // Monaco is large by nature; it is loaded lazily, so its chunk is not a first-load cost.
     chunkSizeWarningLimit: 4000,
   },
   worker: { format: "es" },

@@ -1,0 +1,62 @@
+import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
+
+const exampleNamePath = "marketing_activity_datas[0].custom_activity_engagement_list[0].name";
+
+test("opens on the documented example, checked, with the one problem the page's own example has", async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator(".view-lines")).toContainText('"marketing_activity_datas": [');
+  // The page's example name "FackbookOrderConversionRate" is 27 characters; its documented maximum is 20.
+  await expect(page.getByTestId("problems-count")).toHaveText("1 error");
+  const problems = page.getByRole("region", { name: "Problems" });
+  await expect(problems.getByRole("button")).toHaveText([new RegExp(`${escape(exampleNamePath)}At most 20 characters`)]);
+});
+
+test("typing an invalid type shows an error at its path and a marker in the editor", async ({ page }) => {
+  await openApp(page);
+  await bodyEditor(page).focus();
+  await page.keyboard.press("ControlOrMeta+F");
+  await page.keyboard.type('"type": 3');
+  await page.keyboard.press("Escape");
+  // The match is selected: step to its end and replace the 3.
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type("4");
+  const problems = page.getByRole("region", { name: "Problems" });
+  await expect(page.getByTestId("problems-count")).toHaveText("2 errors");
+  const typeProblem = problems.getByRole("button", { name: /custom_sale_data_list\[0\]\.type/ });
+  await expect(typeProblem).toContainText("Must be one of 1 (amount), 2 (percent), 3 (numerical); found 4.");
+  await expect(page.locator(".monaco-editor .squiggly-error")).toHaveCount(2);
+
+  // Clicking the problem selects the value in the editor: typing replaces exactly it.
+  await typeProblem.click();
+  await page.keyboard.type("3");
+  await expect(page.getByTestId("problems-count")).toHaveText("1 error");
+});
+
+test("completion inside an item offers impression_num with its documentation", async ({ page }) => {
+  await openApp(page);
+  await setBody(page, '{\n  "marketing_activity_datas": [\n    {\n      \n    }\n  ]\n}');
+  await expect(page.getByTestId("problems-count")).toHaveText("2 warnings");
+  await page.locator(".view-line").nth(3).click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Control+Space");
+  const option = page.getByRole("option", { name: /impression_num/ });
+  await expect(option).toBeVisible();
+  // Typing filters the list; Ctrl+Space again opens the focused suggestion's documentation.
+  await page.keyboard.type("impression_n");
+  await expect(page.getByRole("option")).toHaveCount(1);
+  await page.keyboard.press("Control+Space");
+  await expect(page.locator(".suggest-details")).toContainText("Exposure number , refers to the number of displays");
+  await expect(page.locator(".suggest-details")).toContainText("long (64-bit integer)");
+});
+
+test("a JSON syntax error is reported with its line and column", async ({ page }) => {
+  await openApp(page);
+  await setBody(page, '{\n  "marketing_activity_datas": [\n    {"order_num": 1 "click_num": 2}\n  ]\n}');
+  await expect(page.getByTestId("problems-count")).toHaveText("1 error");
+  await expect(page.getByRole("region", { name: "Problems" })).toContainText("Expected ',' or '}' after a property value, found \"\\\"\" at line 3, column 21.");
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,37 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+
+const browserOnlyGlobals = ["window", "document", "navigator", "localStorage", "sessionStorage", "location", "history", "HTMLElement", "Element", "MutationObserver", "requestAnimationFrame"];
+
+export default tseslint.config(
+  { ignores: ["dist/", "dist-bench/", "node_modules/", "playwright-report/", "test-results/", "bench-results/", "src/endpoint/generated/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+    },
+  },
+  {
+    // The core is pure: no DOM, no Solid, no Monaco, no ky (architecture.md, "Layers").
+    files: ["src/core/**/*.ts"],
+    ignores: ["src/core/**/*.test.ts", "src/core/**/testing/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["solid-js", "solid-js/*"], message: "src/core is pure: no Solid." },
+            { group: ["monaco-editor", "monaco-editor/*"], message: "src/core is pure: no Monaco." },
+            { group: ["ky", "ky/*"], message: "src/core is pure: no ky (I/O lives in src/services)." },
+            { group: ["**/ui/*", "**/services/*", "node:*"], message: "src/core imports only endpoint/ and pure libraries." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...browserOnlyGlobals.map((name) => ({ name, message: "src/core is pure: no DOM." }))],
+    },
+  },
+);

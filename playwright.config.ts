@@ -1,0 +1,36 @@
+import { defineConfig } from "@playwright/test";
+import { chromiumArgs, findChromium } from "./scripts/find-chromium.mjs";
+
+const executablePath = findChromium();
+export const appUrl = "http://127.0.0.1:4173";
+
+/**
+ * End-to-end tests against the production build (`vite build` first), served by `vite preview`
+ * with the same CSP header users get, plus sandbox servers on other ports so sends are
+ * cross-origin with real preflights.
+ */
+export default defineConfig({
+  testDir: "e2e",
+  testIgnore: ["bench/**"],
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: appUrl,
+    browserName: "chromium",
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs },
+    permissions: ["clipboard-read", "clipboard-write"],
+    trace: "retain-on-failure",
+  },
+  webServer: [
+    {
+      command: "npx vite preview --host 127.0.0.1 --port 4173 --strictPort",
+      url: appUrl,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
+});
