@@ -1,0 +1,62 @@
+/**
+ * The preset deflate dictionary of permalink format v1, FROZEN: every v1 link ever made
+ * decodes with exactly these bytes. Never edit it, even when the schema or the documented
+ * example changes; a better dictionary is a new format version (v2) with its own file, and v1
+ * keeps decoding with this one.
+ *
+ * Generated once by `deriveDictionaryText` (derive-dictionary.ts) from `bodySchema`,
+ * `documentedExampleText` and the sandbox server's base URL; dictionary-v1.test.ts shows the
+ * derivation and pins a fingerprint. 4705 ASCII characters.
+ */
+export const dictionaryV1Text: string = [
+  "{\"marketing_activity_datas\":[{\"order_num\":100,\"visitor_amount\":100,\"order_amount\":100,\"occurred_",
+  "on\":1672246800000,\"impression_num\":100,\"new_buyer_sum\":100,\"product_sale_list\":[{\"product_id\":\"1",
+  "6062938070772167548642145\",\"count\":100}],\"unsubscribed_num\":100,\"check_out_sum\":100,\"click_num\":",
+  "100,\"custom_activity_engagement_list\":[{\"name\":\"FackbookOrderConversionRate\",\"tool_tips\":\"Fackbo",
+  "o order conversion rate\",\"type\":2,\"value\":\"0.09\"}],\"old_buyer_sum\":1001672246800000,\"regional_vi",
+  "sit_list\":[{\"count\":100,\"name\":\"ua\"}],\"benefit_amount\":100,\"has_delivery_num\":100,\"marketing_eve",
+  "nt_id\":\"MA_12323312324\",\"open_sum\":100,\"reported_as_spam_num\":100,\"add_cart_sum\":100,\"custom_sal",
+  "e_data_list\":[{\"name\":\"FackbookOrderCount\",\"tool_tips\":\"Order from Fackbook count\",\"type\":3,\"val",
+  "ue\":\"100\"}],\"spend_cost\":100,\"has_send_num\":100,\"order_product_sum\":100,\"bounced_num\":100,\"order",
+  "_visitor_amount\":100,\"purchase_num\":100,\"get_unit_cost\":100}]}{\n  \"marketing_activity_datas\": [\n",
+  "    {\n      \"order_num\": 100,\n      \"visitor_amount\": 100,\n      \"order_amount\": 100,\n      \"occ",
+  "urred_on\": 1672246800000,\n      \"impression_num\": 100,\n      \"new_buyer_sum\": 100,\n      \"produc",
+  "t_sale_list\": [\n        {\n          \"product_id\": \"16062938070772167548642145\",\n          \"count",
+  "\": 100\n        }\n      ],\n      \"unsubscribed_num\": 100,\n      \"check_out_sum\": 100,\n      \"clic",
+  "k_num\": 100,\n      \"custom_activity_engagement_list\": [\n        {\n          \"name\": \"FackbookOrd",
+  "erConversionRate\",\n          \"tool_tips\": \"Fackboo order conversion rate\",\n          \"type\": 2,\n",
+  "          \"value\": \"0.09\"\n        }\n      ],\n      \"old_buyer_sum\": 1001672246800000,\n      \"reg",
+  "ional_visit_list\": [\n        {\n          \"count\": 100,\n          \"name\": \"ua\"\n        }\n      ],",
+  "\n      \"benefit_amount\": 100,\n      \"has_delivery_num\": 100,\n      \"marketing_event_id\": \"MA_123",
+  "23312324\",\n      \"open_sum\": 100,\n      \"reported_as_spam_num\": 100,\n      \"add_cart_sum\": 100,\n",
+  "      \"custom_sale_data_list\": [\n        {\n          \"name\": \"FackbookOrderCount\",\n          \"to",
+  "ol_tips\": \"Order from Fackbook count\",\n          \"type\": 3,\n          \"value\": \"100\"\n        }\n ",
+  "     ],\n      \"spend_cost\": 100,\n      \"has_send_num\": 100,\n      \"order_product_sum\": 100,\n    ",
+  "  \"bounced_num\": 100,\n      \"order_visitor_amount\": 100,\n      \"purchase_num\": 100,\n      \"get_u",
+  "nit_cost\": 100\n    }\n  ]\n}{\"marketing_activity_datas\":[{\"order_num\":100,\"marketing_event_id\":\"MA",
+  "_12323312324\",\"purchase_num\":100,\"product_sale_list\":[{\"count\":100,\"product_id\":\"160629380707721",
+  "67548642145\"}],\"new_buyer_sum\":100,\"order_amount\":100,\"unsubscribed_num\":100,\"open_sum\":100,\"spe",
+  "nd_cost\":100,\"order_product_sum\":100,\"get_unit_cost\":100,\"bounced_num\":100,\"regional_visit_list\"",
+  ":[{\"count\":100,\"name\":\"ua\"}],\"has_send_num\":100,\"occurred_on\":1672246800000,\"add_cart_sum\":100,\"",
+  "benefit_amount\":100,\"custom_activity_engagement_list\":[{\"value\":\"0.09\",\"name\":\"FackbookOrderConv",
+  "ersionRate\",\"tool_tips\":\"Fackboo order conversion rate\",\"type\":2}],\"reported_as_spam_num\":100,\"v",
+  "isitor_amount\":100,\"custom_sale_data_list\":[{\"tool_tips\":\"Order from Fackbook count\",\"type\":3,\"v",
+  "alue\":\"100\",\"name\":\"FackbookOrderCount\"}],\"old_buyer_sum\":1001672246800000,\"check_out_sum\":100,\"",
+  "order_visitor_amount\":100,\"click_num\":100,\"has_delivery_num\":100,\"impression_num\":100}]}{\n  \"mar",
+  "keting_activity_datas\": [\n    {\n      \"order_num\": 100,\n      \"marketing_event_id\": \"MA_12323312",
+  "324\",\n      \"purchase_num\": 100,\n      \"product_sale_list\": [\n        {\n          \"count\": 100,\n",
+  "          \"product_id\": \"16062938070772167548642145\"\n        }\n      ],\n      \"new_buyer_sum\": 1",
+  "00,\n      \"order_amount\": 100,\n      \"unsubscribed_num\": 100,\n      \"open_sum\": 100,\n      \"spen",
+  "d_cost\": 100,\n      \"order_product_sum\": 100,\n      \"get_unit_cost\": 100,\n      \"bounced_num\": 1",
+  "00,\n      \"regional_visit_list\": [\n        {\n          \"count\": 100,\n          \"name\": \"ua\"\n    ",
+  "    }\n      ],\n      \"has_send_num\": 100,\n      \"occurred_on\": 1672246800000,\n      \"add_cart_su",
+  "m\": 100,\n      \"benefit_amount\": 100,\n      \"custom_activity_engagement_list\": [\n        {\n     ",
+  "     \"value\": \"0.09\",\n          \"name\": \"FackbookOrderConversionRate\",\n          \"tool_tips\": \"F",
+  "ackboo order conversion rate\",\n          \"type\": 2\n        }\n      ],\n      \"reported_as_spam_nu",
+  "m\": 100,\n      \"visitor_amount\": 100,\n      \"custom_sale_data_list\": [\n        {\n          \"tool",
+  "_tips\": \"Order from Fackbook count\",\n          \"type\": 3,\n          \"value\": \"100\",\n          \"n",
+  "ame\": \"FackbookOrderCount\"\n        }\n      ],\n      \"old_buyer_sum\": 1001672246800000,\n      \"ch",
+  "eck_out_sum\": 100,\n      \"order_visitor_amount\": 100,\n      \"click_num\": 100,\n      \"has_deliver",
+  "y_num\": 100,\n      \"impression_num\": 100\n    }\n  ]\n}http://127.0.0.1:8787/admin/openapi/v2026030",
+  "1",
+].join("");

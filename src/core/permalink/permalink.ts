@@ -1,0 +1,83 @@
+import { deflateSync } from "fflate";
+import { parseJson } from "../json/parse-json";
+import { lineStarts, offsetToLineColumn } from "../json/offset-position";
+import { decodeBase64Url, encodeBase64Url } from "./base64url";
+import { dictionaryV1Text } from "./dictionary-v1";
+import { decodeFrame, encodeFrame } from "./framing";
+import { inflateWithLimit } from "./inflate-limited";
+import { permalinkProblemMessage, type DecodeResult, type PermalinkProblem } from "./problems";
+import { pickSharedState, type SharedState } from "./shared-state";
+import { encodeUtf8 } from "./utf8";
+
+/**
+ * Permalinks live in the URL fragment, which browsers never send to a server: `v1.` then the
+ * base64url (unpadded) of the raw-deflated v1 frame (see framing.ts), compressed with the
+ * frozen v1 preset dictionary. The version prefix lets a later format coexist with old links.
+ */
+export const permalinkFormatVersion = 1;
+
+/** A link whose data unpacks past this is refused (a "zip bomb" guard), in bytes. */
+export const permalinkMaxUnpackedBytes = 10 * 1024 * 1024;
+
+const prefix = `v${permalinkFormatVersion}.`;
+const dictionaryV1 = encodeUtf8(dictionaryV1Text);
+
+/**
+ * The fragment text, without the leading `#`. Only the body and the target settings are
+ * carried; a token never is, whatever else `state` holds.
+ * @example location.hash = encodePermalink({ bodyText, target }); // "v1.…"
+ */
+export function encodePermalink(state: SharedState): string {
+  const frame = encodeFrame(pickSharedState(state));
+  return prefix + encodeBase64Url(deflateSync(frame, { level: 9, dictionary: dictionaryV1 }));
+}
+
+/**
+ * Reads a fragment (with or without its `#`). Never throws: hostile or damaged input gives
+ * `{ ok: false, problem, message }`.
+ */
+export function decodePermalink(fragment: string): DecodeResult {
+  const text = fragment.replace(/^#/, "").trim();
+  if (text === "") return fail("empty");
+  const version = /^v([1-9]\d{0,8})\./.exec(text);
+  if (version === null || version[1] === undefined) return fail("not-a-permalink", preview(text));
+  if (Number(version[1]) > permalinkFormatVersion) return fail("newer-version", `v${version[1]}`);
+  return decodeV1(text.slice(version[0].length));
+}
+
+function decodeV1(payload: string): DecodeResult {
+  const base64 = decodeBase64Url(payload);
+  if (!base64.ok) {
+    if (base64.position === -1) return fail("truncated", "its last character is incomplete");
+    return fail("not-base64url", `it contains ${JSON.stringify(payload[base64.position])} at position ${base64.position + 1} of its data, which a permalink never holds`);
+  }
+  const inflated = inflateWithLimit(base64.bytes, { dictionary: dictionaryV1, maxBytes: permalinkMaxUnpackedBytes });
+  if (!inflated.ok) {
+    switch (inflated.problem) {
+      case "truncated":
+        return fail("truncated", "its data ends before the compressed stream does");
+      case "corrupt":
+        return fail("corrupt", "the compressed stream is invalid");
+      case "too-large":
+        return fail("too-large", `${permalinkMaxUnpackedBytes / 1024 / 1024} MB`);
+    }
+  }
+  const frame = decodeFrame(inflated.bytes);
+  if (!frame.ok) return fail(frame.problem, frame.detail);
+  const syntaxError = parseJson(frame.state.bodyText).syntaxErrors[0];
+  if (syntaxError !== undefined) {
+    const at = offsetToLineColumn(lineStarts(frame.state.bodyText), syntaxError.offset);
+    const message = permalinkProblemMessage("not-json", `${syntaxError.message} at line ${at.line}, column ${at.column}`);
+    return { ok: false, problem: "not-json", message, state: frame.state };
+  }
+  return { ok: true, state: frame.state };
+}
+
+function fail(problem: PermalinkProblem, detail?: string): DecodeResult {
+  return { ok: false, problem, message: permalinkProblemMessage(problem, detail) };
+}
+
+/** The start of an unknown fragment, quoted, so the message names it without flooding the UI. */
+function preview(text: string): string {
+  return JSON.stringify(text.length > 24 ? `${text.slice(0, 24)}…` : text);
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { buildRequest } from "../request/build-request";
+import { makeHistoryEntry, readHistoryEntry, type SendRecord } from "./history-entry";
+
+const token = "shpat_0123456789abcdef";
+const target = { kind: "store", storeHandle: "open001", baseUrl: "" } as const;
+const built = buildRequest({ target, token, bodyText: '{"old_buyer_sum": 9223372036854775807}' });
+if (!built.ok) throw new Error(built.error);
+
+const send: SendRecord = {
+  id: "h1",
+  time: 1_700_000_000_000,
+  request: built.request,
+  target,
+  status: 200,
+  successCount: "18446744073709551615",
+  traceId: "0b1c2d",
+  durationMs: 412,
+};
+
+describe("makeHistoryEntry", () => {
+  it("records the send with the token redacted and the success count as text", () => {
+    const entry = makeHistoryEntry(send);
+    expect(entry.request.headers.find(([name]) => name === "Authorization")).toEqual(["Authorization", "Bearer <redacted>"]);
+    expect(entry.request.body).toBe(built.request.body);
+    expect(entry.successCount).toBe("18446744073709551615");
+    expect(JSON.stringify(entry)).not.toContain(token);
+    expect("label" in entry).toBe(false);
+  });
+
+  it("keeps a label when given, and only the target's own fields", () => {
+    const leaky = { ...send, label: "first try", target: { ...target, token } };
+    const entry = makeHistoryEntry(leaky);
+    expect(entry.label).toBe("first try");
+    expect(entry.target).toEqual(target);
+  });
+});
+
+describe("readHistoryEntry", () => {
+  const entry = makeHistoryEntry(send);
+  const stored = JSON.parse(JSON.stringify(entry)) as Record<string, unknown>;
+
+  it("reads a stored entry back unchanged", () => {
+    expect(readHistoryEntry(stored)).toEqual(entry);
+    expect(readHistoryEntry({ ...stored, label: "x" })).toEqual({ ...entry, label: "x" });
+  });
+
+  it("reads an entry of a send that got no answer", () => {
+    const failed = { ...stored, status: null, successCount: null, traceId: null };
+    expect(readHistoryEntry(failed)).toMatchObject({ status: null, successCount: null, traceId: null });
+  });
+
+  it.each([
+    ["not an object", 5],
+    ["no id", { ...stored, id: undefined }],
+    ["a status as text", { ...stored, status: "200" }],
+    ["a success count as a number", { ...stored, successCount: 5 }],
+    ["a missing trace id", { ...stored, traceId: undefined }],
+    ["a label that is not text", { ...stored, label: 1 }],
+    ["a bad request", { ...stored, request: { method: "POST" } }],
+    ["a bad target", { ...stored, target: null }],
+    ["no duration", { ...stored, durationMs: undefined }],
+  ])("returns null for %s", (_name, value) => {
+    expect(readHistoryEntry(value)).toBeNull();
+  });
+});

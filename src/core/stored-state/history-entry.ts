@@ -1,0 +1,73 @@
+import type { PreparedRequest } from "../request/build-request";
+import type { TargetSettings } from "../request/target";
+import { readRecordedRequest, recordRequest, type RecordedRequest } from "./recorded-request";
+import { finiteNumberField, isRecord, readTargetSettings, stringField, type UnknownRecord } from "./read-fields";
+
+/** One send, as the history list shows it and can restore it. No token anywhere. */
+export interface HistoryEntry {
+  readonly id: string;
+  /** When it was sent, in milliseconds since the epoch. */
+  readonly time: number;
+  readonly request: RecordedRequest;
+  readonly target: TargetSettings;
+  /** HTTP status, or `null` when no answer came (network error, CORS, cancelled). */
+  readonly status: number | null;
+  /** `sucess_count` as its literal digits: it is a 64-bit integer, which a JS number may round. */
+  readonly successCount: string | null;
+  readonly traceId: string | null;
+  readonly durationMs: number;
+  readonly label?: string;
+}
+
+export interface SendRecord {
+  readonly id: string;
+  readonly time: number;
+  readonly request: PreparedRequest;
+  readonly target: TargetSettings;
+  readonly status: number | null;
+  readonly successCount: string | null;
+  readonly traceId: string | null;
+  readonly durationMs: number;
+  readonly label?: string;
+}
+
+/** The history entry of a send, with the request's token redacted. */
+export function makeHistoryEntry(send: SendRecord): HistoryEntry {
+  const { kind, storeHandle, baseUrl } = send.target;
+  const entry: HistoryEntry = {
+    id: send.id,
+    time: send.time,
+    request: recordRequest(send.request),
+    target: { kind, storeHandle, baseUrl },
+    status: send.status,
+    successCount: send.successCount,
+    traceId: send.traceId,
+    durationMs: send.durationMs,
+  };
+  return send.label === undefined ? entry : { ...entry, label: send.label };
+}
+
+/** Reads a stored entry field by field; `null` when any field is missing or of the wrong type. */
+export function readHistoryEntry(value: unknown): HistoryEntry | null {
+  if (!isRecord(value)) return null;
+  const id = stringField(value, "id");
+  const time = finiteNumberField(value, "time");
+  const request = readRecordedRequest(value["request"]);
+  const target = readTargetSettings(value["target"]);
+  const durationMs = finiteNumberField(value, "durationMs");
+  const status = nullable(value, "status", finiteNumberField);
+  const successCount = nullable(value, "successCount", stringField);
+  const traceId = nullable(value, "traceId", stringField);
+  const label = value["label"] === undefined ? undefined : stringField(value, "label");
+  if (id === null || time === null || request === null || target === null || durationMs === null) return null;
+  if (status === undefined || successCount === undefined || traceId === undefined || label === null) return null;
+  const entry: HistoryEntry = { id, time, request, target, status, successCount, traceId, durationMs };
+  return label === undefined ? entry : { ...entry, label };
+}
+
+/** A field that may hold `null`: its value, `null`, or `undefined` when it holds something else. */
+function nullable<T>(record: UnknownRecord, key: string, read: (r: UnknownRecord, k: string) => T | null): T | null | undefined {
+  if (record[key] === null) return null;
+  const value = read(record, key);
+  return value === null ? undefined : value;
+}

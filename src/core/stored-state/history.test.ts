@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import {
+  addHistoryEntry,
+  clearHistory,
+  emptyHistory,
+  historyLimit,
+  labelHistoryEntry,
+  migrateHistory,
+  removeHistoryEntry,
+  type StoredHistory,
+} from "./history";
+import type { HistoryEntry } from "./history-entry";
+
+function entry(id: string): HistoryEntry {
+  return {
+    id,
+    time: 1_700_000_000_000,
+    request: { method: "POST", url: "https://x", headers: [["Authorization", "Bearer <redacted>"]], body: "{}" },
+    target: { kind: "sandbox", storeHandle: "", baseUrl: "" },
+    status: 200,
+    successCount: "1",
+    traceId: "t",
+    durationMs: 5,
+  };
+}
+
+function historyOf(...ids: string[]): StoredHistory {
+  return { version: 1, entries: ids.map(entry) };
+}
+
+const ids = (history: StoredHistory) => history.entries.map((e) => e.id);
+
+describe("history edits", () => {
+  it("adds newest first", () => {
+    expect(ids(addHistoryEntry(historyOf("a", "b"), entry("c")))).toEqual(["c", "a", "b"]);
+  });
+
+  it(`keeps only the last ${historyLimit}`, () => {
+    expect(historyLimit).toBe(50);
+    let history = emptyHistory;
+    for (let i = 0; i < 60; i++) history = addHistoryEntry(history, entry(`e${i}`));
+    expect(history.entries).toHaveLength(50);
+    expect(ids(history)[0]).toBe("e59");
+    expect(ids(history)[49]).toBe("e10");
+  });
+
+  it("replaces an entry added again with the same id", () => {
+    expect(ids(addHistoryEntry(historyOf("a", "b"), entry("b")))).toEqual(["b", "a"]);
+  });
+
+  it("removes, labels, unlabels and clears", () => {
+    expect(ids(removeHistoryEntry(historyOf("a", "b"), "a"))).toEqual(["b"]);
+    const labelled = labelHistoryEntry(historyOf("a", "b"), "b", "  retry  ");
+    expect(labelled.entries.map((e) => e.label)).toEqual([undefined, "retry"]);
+    expect("label" in labelHistoryEntry(labelled, "b", " ").entries[1]!).toBe(false);
+    expect(clearHistory()).toEqual({ version: 1, entries: [] });
+  });
+
+  it("does not change the history it is given", () => {
+    const before = historyOf("a");
+    addHistoryEntry(before, entry("b"));
+    expect(ids(before)).toEqual(["a"]);
+  });
+});
+
+describe("migrateHistory", () => {
+  it("reads a stored v1 history back unchanged", () => {
+    const history = historyOf("a", "b");
+    expect(migrateHistory(JSON.parse(JSON.stringify(history)))).toEqual(history);
+  });
+
+  it("drops unreadable entries and keeps the rest", () => {
+    const stored = { version: 1, entries: [entry("a"), { id: "broken" }, entry("c")] };
+    expect(ids(migrateHistory(stored)!)).toEqual(["a", "c"]);
+  });
+
+  it("caps a longer stored list", () => {
+    const stored = { version: 1, entries: Array.from({ length: 70 }, (_, i) => entry(`e${i}`)) };
+    expect(migrateHistory(stored)!.entries).toHaveLength(50);
+  });
+
+  it.each([
+    ["null", null],
+    ["an array", []],
+    ["no version", { entries: [] }],
+    ["a newer version", { version: 2, entries: [] }],
+    ["entries that are not a list", { version: 1, entries: {} }],
+  ])("returns null for %s", (_name, value) => {
+    expect(migrateHistory(value)).toBeNull();
+  });
+});

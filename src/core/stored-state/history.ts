@@ -1,0 +1,56 @@
+import { migrateForward, type VersionedShape } from "./migrate";
+import { readHistoryEntry, type HistoryEntry } from "./history-entry";
+
+/** The send history kept in browser storage, newest first. */
+export interface StoredHistory {
+  readonly version: 1;
+  readonly entries: readonly HistoryEntry[];
+}
+
+export const historyVersion = 1;
+
+/** Only the most recent sends are kept: bodies can be large and storage is small. */
+export const historyLimit = 50;
+
+export const emptyHistory: StoredHistory = { version: historyVersion, entries: [] };
+
+/** Puts `entry` first (replacing an entry with the same id) and keeps the newest {@link historyLimit}. */
+export function addHistoryEntry(history: StoredHistory, entry: HistoryEntry): StoredHistory {
+  const others = history.entries.filter((e) => e.id !== entry.id);
+  return { version: historyVersion, entries: [entry, ...others].slice(0, historyLimit) };
+}
+
+export function removeHistoryEntry(history: StoredHistory, id: string): StoredHistory {
+  return { version: historyVersion, entries: history.entries.filter((e) => e.id !== id) };
+}
+
+/** Sets an entry's label; an empty or blank label removes it. */
+export function labelHistoryEntry(history: StoredHistory, id: string, label: string): StoredHistory {
+  const trimmed = label.trim();
+  const entries = history.entries.map((entry) => {
+    if (entry.id !== id) return entry;
+    const { label: _old, ...rest } = entry;
+    return trimmed === "" ? rest : { ...rest, label: trimmed };
+  });
+  return { version: historyVersion, entries };
+}
+
+export function clearHistory(): StoredHistory {
+  return emptyHistory;
+}
+
+const historyShape: VersionedShape<StoredHistory> = {
+  current: historyVersion,
+  steps: {},
+  // One damaged entry should not cost the user the whole list: unreadable entries are dropped.
+  read: (value) => {
+    if (value["version"] !== historyVersion || !Array.isArray(value["entries"])) return null;
+    const entries = (value["entries"] as unknown[]).map(readHistoryEntry).filter((e): e is HistoryEntry => e !== null);
+    return { version: historyVersion, entries: entries.slice(0, historyLimit) };
+  },
+};
+
+/** The stored history in its current shape, or `null` for anything that is not one. Never throws. */
+export function migrateHistory(value: unknown): StoredHistory | null {
+  return migrateForward(value, historyShape);
+}

@@ -1,0 +1,217 @@
+import { emptyHistory, migrateHistory, type StoredHistory } from "../core/stored-state/history";
+import { makeStoredDraft, migrateDraft, type StoredDraft } from "../core/stored-state/stored-draft";
+import type { TargetSettings } from "../core/request/target";
+
+/**
+ * Browser storage at the edge: the draft, the send history and (only where the user chose) the
+ * token. Browsers refuse storage in many ways — `window.localStorage` itself throws a
+ * SecurityError when cookies are blocked, Safari's private mode and full quotas throw on
+ * `setItem` — so every access is guarded: the first failure is reported once through
+ * `onStorageProblem`, and from then on that area lives in memory and the app keeps working.
+ */
+
+/** The part of the Web Storage API used here (`localStorage` and `sessionStorage` fit it). */
+export interface StorageArea {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** Namespaced, so other apps on the same origin (e.g. a dev server's) do not collide. */
+export const storageKeys = {
+  draft: "sync-data-playground:draft",
+  history: "sync-data-playground:history",
+  token: "sync-data-playground:token",
+} as const;
+
+type AreaSource = StorageArea | (() => StorageArea | null | undefined);
+
+export interface StorageOptions {
+  /** Defaults to `globalThis.localStorage`, looked up on first use. */
+  readonly local?: AreaSource;
+  /** Defaults to `globalThis.sessionStorage`, looked up on first use. */
+  readonly session?: AreaSource;
+  /** Called at most once per storage, the first time browser storage fails. */
+  readonly onStorageProblem?: (message: string) => void;
+}
+
+export interface PlaygroundStorage {
+  loadDraft(): StoredDraft | null;
+  saveDraft(draft: StoredDraft): void;
+  clearDraft(): void;
+  /** The stored history, or an empty one. */
+  loadHistory(): StoredHistory;
+  saveHistory(history: StoredHistory): void;
+  /** `remember` is true when the token came from localStorage. `""` when none is stored. */
+  loadToken(): { readonly token: string; readonly remember: boolean };
+  /** sessionStorage (this tab only) unless `remember`; the other area is cleared. `""` forgets it. */
+  saveToken(token: string, remember: boolean): void;
+}
+
+export function createStorage(options: StorageOptions = {}): PlaygroundStorage {
+  let reported = false;
+  const report = (error: unknown) => {
+    if (reported) return;
+    reported = true;
+    options.onStorageProblem?.(describeStorageProblem(error));
+  };
+  const local = guardedArea(options.local ?? (() => globalThis.localStorage), report);
+  const session = guardedArea(options.session ?? (() => globalThis.sessionStorage), report);
+
+  const readJson = (key: string): unknown => {
+    const text = local.getItem(key);
+    if (text === null) return null;
+    try {
+      return JSON.parse(text);
+    } catch {
+      return null;
+    }
+  };
+
+  return {
+    loadDraft: () => migrateDraft(readJson(storageKeys.draft)),
+    // Re-made field by field: an object that merely looks like a draft may carry more (a token).
+    saveDraft: (draft) => local.setItem(storageKeys.draft, JSON.stringify(makeStoredDraft(draft, draft.savedAt))),
+    clearDraft: () => local.removeItem(storageKeys.draft),
+    loadHistory: () => migrateHistory(readJson(storageKeys.history)) ?? emptyHistory,
+    saveHistory: (history) => local.setItem(storageKeys.history, JSON.stringify(migrateHistory(history) ?? emptyHistory)),
+    loadToken: () => {
+      const forTab = session.getItem(storageKeys.token);
+      if (forTab !== null && forTab !== "") return { token: forTab, remember: false };
+      const remembered = local.getItem(storageKeys.token);
+      return { token: remembered ?? "", remember: remembered !== null && remembered !== "" };
+    },
+    saveToken: (token, remember) => {
+      const [keep, clear] = remember ? [local, session] : [session, local];
+      clear.removeItem(storageKeys.token);
+      if (token === "") keep.removeItem(storageKeys.token);
+      else keep.setItem(storageKeys.token, token);
+    },
+  };
+}
+
+/**
+ * One storage area behind guards. After its first failure it switches to a memory overlay:
+ * writes stay in memory, and reads see them first and then whatever the browser still holds.
+ */
+function guardedArea(source: AreaSource, report: (error: unknown) => void): StorageArea {
+  let area: StorageArea | null | undefined;
+  // `null` in the overlay marks a removed key, so a stale browser value does not show through.
+  let overlay: Map<string, string | null> | null = null;
+  const fail = (error: unknown) => {
+    overlay ??= new Map();
+    report(error);
+  };
+  const browserArea = (): StorageArea | null => {
+    if (area === undefined) {
+      try {
+        area = (typeof source === "function" ? source() : source) ?? null;
+        if (area === null) fail(new StorageUnavailableError());
+      } catch (error) {
+        area = null;
+        fail(error);
+      }
+    }
+    return area;
+  };
+  const attempt = <T>(action: (a: StorageArea) => T, fallback: T): T => {
+    const a = browserArea();
+    if (a === null) return fallback;
+    try {
+      return action(a);
+    } catch (error) {
+      fail(error);
+      return fallback;
+    }
+  };
+  return {
+    getItem: (key) => {
+      if (overlay?.has(key)) return overlay.get(key) ?? null;
+      return attempt((a) => a.getItem(key), null);
+    },
+    setItem: (key, value) => {
+      if (overlay === null && attempt((a) => (a.setItem(key, value), true), false)) return;
+      // A failed write may leave an older value behind; drop it so a reload does not resurrect it.
+      attempt((a) => a.removeItem(key), undefined);
+      (overlay ??= new Map()).set(key, value);
+    },
+    removeItem: (key) => {
+      overlay?.set(key, null);
+      attempt((a) => a.removeItem(key), undefined);
+    },
+  };
+}
+
+class StorageUnavailableError extends Error {
+  override readonly name = "StorageUnavailableError";
+}
+
+/** A sentence for the user about why storage failed and what that means for them. */
+export function describeStorageProblem(error: unknown): string {
+  const name = typeof error === "object" && error !== null ? String((error as { name?: unknown }).name) : "";
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  const inMemory = "your draft, history and token are kept only until this tab is closed";
+  // Chrome/Safari name it QuotaExceededError (code 22); old Firefox NS_ERROR_DOM_QUOTA_REACHED (1014).
+  if (name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED" || code === 22 || code === 1014) {
+    return `Browser storage for this site is full, so from now on ${inMemory}. Clearing the send history frees space.`;
+  }
+  if (name === "SecurityError" || name === "StorageUnavailableError") {
+    return `Browser storage is blocked here (private browsing or the site's cookie settings), so ${inMemory}.`;
+  }
+  return `Browser storage failed${error instanceof Error && error.message ? ` (${error.message})` : ""}, so ${inMemory}.`;
+}
+
+export interface DraftInput {
+  readonly bodyText: string;
+  readonly target: TargetSettings;
+}
+
+export interface DraftSaver {
+  /** Saves `draft` once edits pause for `delayMs` (and at least every `maxWaitMs` while they go on). */
+  schedule(draft: DraftInput): void;
+  /** Saves a scheduled draft now: call on `pagehide` so the last keystrokes are not lost. */
+  flush(): void;
+  /** Drops a scheduled draft without saving it. */
+  cancel(): void;
+}
+
+/**
+ * Debounced draft saving with plain timers: typing does not write storage on every key.
+ * @example const saver = createDraftSaver(storage); onEdit(() => saver.schedule({ bodyText, target }));
+ */
+export function createDraftSaver(storage: Pick<PlaygroundStorage, "saveDraft">, delayMs = 500, maxWaitMs = 5000): DraftSaver {
+  let pending: DraftInput | null = null;
+  let firstScheduledAt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stopTimer = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+  const flush = () => {
+    stopTimer();
+    if (pending === null) return;
+    const draft = pending;
+    pending = null;
+    storage.saveDraft(makeStoredDraft(draft, Date.now()));
+  };
+  return {
+    schedule: (draft) => {
+      if (pending === null) firstScheduledAt = Date.now();
+      pending = draft;
+      stopTimer();
+      const waitLeft = maxWaitMs - (Date.now() - firstScheduledAt);
+      timer = setTimeout(flush, Math.max(0, Math.min(delayMs, waitLeft)));
+    },
+    flush,
+    cancel: () => {
+      stopTimer();
+      pending = null;
+    },
+  };
+}
+
+/** An id for a history entry: random where the browser offers it (secure contexts), else time-based. */
+export function newHistoryId(): string {
+  const random = globalThis.crypto?.randomUUID?.bind(globalThis.crypto);
+  return random ? random() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
