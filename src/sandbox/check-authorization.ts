@@ -1,0 +1,24 @@
+import { endpoint } from "../endpoint/descriptor";
+import { inspectToken } from "../core/token/inspect-token";
+
+/** SHOPLINE's 401 wording for a missing or unrecognised token. */
+export const invalidTokenMessage = "[API] Invalid API key or access token (unrecognized login or wrong password)";
+
+/**
+ * Why the `Authorization` header is refused, or undefined. Any non-empty Bearer token passes
+ * (the sandbox has no secret to verify against), except a JWT whose `exp` has passed, which
+ * the real endpoint refuses too.
+ */
+export function authorizationProblem(value: string | null, nowMs: number): string | undefined {
+  const { scheme } = endpoint.headers.authorization;
+  // RFC 9110 §11.1: the scheme name is case-insensitive.
+  const match = new RegExp(`^${scheme}[ \\t]+(\\S.*)$`, "i").exec((value ?? "").trim());
+  if (!match) return invalidTokenMessage;
+  const token = (match[1] ?? "").trim();
+  const inspection = inspectToken(token, nowMs);
+  if (inspection.kind === "jwt" && inspection.expired && inspection.expiresAt !== undefined) {
+    const at = new Date(inspection.expiresAt).toISOString();
+    return `[API] Invalid access token: token expired at ${at} (${inspection.expiryText}). Refresh the token or reauthorize the app.`;
+  }
+  return undefined;
+}
