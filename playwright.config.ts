@@ -1,8 +1,17 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./scripts/find-chromium.mjs";
+import { sandboxServers } from "./e2e/sandbox-servers";
 
 const executablePath = findChromium();
 export const appUrl = "http://127.0.0.1:4173";
+
+
+const sandboxServer = (port: number, flags: string) => ({
+  command: `npx tsx scripts/sandbox-server.ts --port ${port} ${flags}`,
+  url: `http://127.0.0.1:${port}/__sandbox/requests`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+});
 
 /**
  * End-to-end tests against the production build (`vite build` first), served by `vite preview`
@@ -32,5 +41,9 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
+    sandboxServer(sandboxServers.cors, ""),
+    sandboxServer(sandboxServers.noCors, "--no-cors"),
+    sandboxServer(sandboxServers.hiddenTraceId, "--hide-trace-id"),
+    sandboxServer(sandboxServers.slow, "--delay-ms 30000"),
   ],
 });

@@ -4,13 +4,20 @@ import { test as base, expect, type Page } from "@playwright/test";
  * Every test fails on a console error, an uncaught exception or a CSP violation — in particular
  * Monaco's "Could not create web worker" fallback, which otherwise passes silently.
  */
-export const test = base.extend<{ failOnPageErrors: void }>({
+export const test = base.extend<{ allowedConsoleErrors: RegExp; failOnPageErrors: void }>({
+  /** Console errors a test provokes on purpose (e.g. the browser's own CORS report); none by default. */
+  allowedConsoleErrors: [/(?!)/, { option: true }],
   failOnPageErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
+      // Chromium reports every HTTP error status as a console error; for this app a 4xx answer
+      // is an outcome to display, not a fault of the page.
+      const allowed = [/^Failed to load resource: the server responded with a status of [45]\d\d/, allowedConsoleErrors];
       page.on("console", (message) => {
-        if (message.type() === "error" || /Could not create web worker|Content Security Policy/i.test(message.text())) {
-          errors.push(`console.${message.type()}: ${message.text()}`);
+        const text = message.text();
+        if (allowed.some((pattern) => pattern.test(text))) return;
+        if (message.type() === "error" || /Could not create web worker|Content Security Policy/i.test(text)) {
+          errors.push(`console.${message.type()}: ${text}`);
         }
       });
       page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));

@@ -1,41 +1,158 @@
-import { createSignal, type Accessor } from "solid-js";
+import { createMemo, createSignal, type Accessor } from "solid-js";
 import { documentedExampleText } from "../endpoint/example";
+import { buildRequest, type BuildResult } from "../core/request/build-request";
+import { defaultTargetSettings, type TargetSettings } from "../core/request/target";
+import { decodePermalink } from "../core/permalink/permalink";
+import type { SharedState } from "../core/permalink/shared-state";
+import { addHistoryEntry, clearHistory, type StoredHistory } from "../core/stored-state/history";
+import { makeHistoryEntry, type SendRecord } from "../core/stored-state/history-entry";
 import type { ValidationResult } from "../core/validation/validate-body";
 import { createValidationClient } from "../services/validation-client";
+import { createDraftSaver, createStorage, newHistoryId, type PlaygroundStorage } from "../services/storage";
 import type { EditorHandle } from "./editor-handle";
+import { createNotices, type Notices } from "./notices";
 
 export interface AppState {
   /** The body text: the one string that is sent, copied and shared byte for byte. */
   readonly bodyText: Accessor<string>;
   /** Called by the editor on every change (the editor owns the text once it exists). */
   setBodyText(text: string): void;
+  /** Replaces the body as the user would (through the editor's undo stack once it exists). */
+  replaceBody(text: string): void;
   readonly validation: Accessor<ValidationResult | undefined>;
-  /** How long the worker took for the latest result, for the status line and the benchmark. */
+  /** How long the worker took for the latest result. */
   readonly validationMs: Accessor<number | undefined>;
   readonly editor: Accessor<EditorHandle | undefined>;
   setEditor(handle: EditorHandle | undefined): void;
+
+  readonly target: Accessor<TargetSettings>;
+  setTarget(patch: Partial<TargetSettings>): void;
+  readonly token: Accessor<string>;
+  setToken(token: string): void;
+  readonly rememberToken: Accessor<boolean>;
+  setRememberToken(remember: boolean): void;
+  /** The one request value: send, curl, snippets and the "request as sent" view take this. */
+  readonly request: Accessor<BuildResult>;
+
+  readonly history: Accessor<StoredHistory>;
+  recordSend(send: Omit<SendRecord, "id" | "time" | "target">): void;
+  clearHistory(): void;
+  /** Opens a shared or stored body and settings, keeping the current draft in history if it differs. */
+  openShared(state: SharedState, label: string): void;
+  readonly notices: Notices;
+  readonly storage: PlaygroundStorage;
 }
 
-/** Creates the page's state: body text, its validation, and the editor once it has loaded. */
-export function createAppState(initialText: string = documentedExampleText): AppState {
-  const [bodyText, setBody] = createSignal(initialText);
+/**
+ * Creates the page's state. The first body is, in order: a permalink in the URL fragment, the
+ * draft saved on this device, the documented example.
+ */
+export function createAppState(location: { hash: string } = globalThis.location): AppState {
+  const notices = createNotices();
+  const storage = createStorage({ onStorageProblem: (message) => notices.notify(message, "warning") });
+  const draft = storage.loadDraft();
+  const storedToken = storage.loadToken();
+
+  const [bodyText, setBody] = createSignal(draft?.bodyText ?? documentedExampleText);
+  const [target, setTargetSignal] = createSignal<TargetSettings>(draft?.target ?? defaultTargetSettings);
+  const [token, setTokenSignal] = createSignal(storedToken.token);
+  const [rememberToken, setRemember] = createSignal(storedToken.remember);
   const [validation, setValidation] = createSignal<ValidationResult>();
   const [validationMs, setValidationMs] = createSignal<number>();
   const [editor, setEditor] = createSignal<EditorHandle>();
+  const [history, setHistory] = createSignal<StoredHistory>(storage.loadHistory());
+
   const validator = createValidationClient(({ result, elapsedMs }) => {
     setValidation(result);
     setValidationMs(elapsedMs);
   });
-  validator.validate(initialText);
-  return {
+  const draftSaver = createDraftSaver(storage);
+  globalThis.addEventListener?.("pagehide", () => draftSaver.flush());
+
+  const saveHistory = (next: StoredHistory): void => {
+    setHistory(next);
+    storage.saveHistory(next);
+  };
+
+  const setBodyText = (text: string): void => {
+    setBody(text);
+    validator.validate(text);
+    draftSaver.schedule({ bodyText: text, target: target() });
+  };
+
+  const replaceBody = (text: string): void => {
+    const handle = editor();
+    if (handle) handle.replaceAll(text);
+    else setBodyText(text);
+  };
+
+  const state: AppState = {
     bodyText,
-    setBodyText(text) {
-      setBody(text);
-      validator.validate(text);
-    },
+    setBodyText,
+    replaceBody,
     validation,
     validationMs,
     editor,
     setEditor: (handle) => setEditor(() => handle),
+    target,
+    setTarget(patch) {
+      setTargetSignal((current) => ({ ...current, ...patch }));
+      draftSaver.schedule({ bodyText: bodyText(), target: target() });
+    },
+    token,
+    setToken(value) {
+      setTokenSignal(value);
+      storage.saveToken(value, rememberToken());
+    },
+    rememberToken,
+    setRememberToken(remember) {
+      setRemember(remember);
+      storage.saveToken(token(), remember);
+    },
+    request: createMemo(() => buildRequest({ target: target(), token: token(), bodyText: bodyText() })),
+    history,
+    recordSend(send) {
+      const entry = makeHistoryEntry({ ...send, id: newHistoryId(), time: Date.now(), target: target() });
+      saveHistory(addHistoryEntry(history(), entry));
+    },
+    clearHistory() {
+      saveHistory(clearHistory());
+    },
+    openShared(shared, label) {
+      if (shared.bodyText !== bodyText()) keepDraftInHistory(label);
+      setTargetSignal(shared.target);
+      replaceBody(shared.bodyText);
+    },
+    notices,
+    storage,
   };
+
+  /** Opening something else never loses the current work: it goes into history first. */
+  function keepDraftInHistory(reason: string): void {
+    const built = state.request();
+    if (!built.ok) return;
+    const entry = makeHistoryEntry({
+      id: newHistoryId(),
+      time: Date.now(),
+      request: built.request,
+      target: target(),
+      status: null,
+      successCount: null,
+      traceId: null,
+      durationMs: 0,
+      label: `Draft kept before ${reason}`,
+    });
+    saveHistory(addHistoryEntry(history(), entry));
+  }
+
+  openFragment(location.hash, state);
+  validator.validate(bodyText());
+  return state;
+}
+
+function openFragment(hash: string, state: AppState): void {
+  if (hash === "" || hash === "#") return;
+  const decoded = decodePermalink(hash);
+  if (decoded.ok) state.openShared(decoded.state, "opening a shared link");
+  else if (decoded.problem !== "not-a-permalink") state.notices.notify(`This link could not be opened: ${decoded.message} Your previous body is kept.`, "error");
 }

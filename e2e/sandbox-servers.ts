@@ -1,0 +1,22 @@
+import type { LoggedRequest } from "../src/sandbox/request-log";
+
+/** Ports of the sandbox servers playwright.config.ts starts (another origin than the app). */
+export const sandboxServers = {
+  cors: 8788,
+  noCors: 8789,
+  hiddenTraceId: 8790,
+  slow: 8791,
+} as const;
+
+export const versionedBasePath = "/admin/openapi/v20260301";
+
+export function baseUrlOf(port: number): string {
+  return `http://127.0.0.1:${port}${versionedBasePath}`;
+}
+
+/** What a sandbox server received, newest last (read from its request log). */
+export async function receivedRequests(port: number): Promise<LoggedRequest[]> {
+  const response = await fetch(`http://127.0.0.1:${port}/__sandbox/requests`);
+  const log = (await response.json()) as LoggedRequest[] | { requests: LoggedRequest[] };
+  return Array.isArray(log) ? log : log.requests;
+}

@@ -1,0 +1,138 @@
+import { documentedExampleText } from "../src/endpoint/example";
+import { expect, openApp, setBody, test } from "./fixtures";
+import { baseUrlOf, receivedRequests, sandboxServers } from "./sandbox-servers";
+import type { Page } from "@playwright/test";
+
+/** The example with its one over-limit name shortened, so the endpoint accepts it. */
+const validBody = documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"');
+/** The token printed on the endpoint's page: store sl-open-sg, expired 2026-02-01. */
+const pageToken =
+  "eyJhbGciOiJIUzUxMiJ9.eyJhcHBLZXkiOiJmMjM3OWQyMTYyOGMzM2QxMWRiMWZkYjY5N2EzZjdjMjZlNGMwYTA5Iiwic2VsbGVySWQiOiIyMDAwMjM0ODgwIiwic3RvcmVJZCI6IjE2NzIzNjk3Mjk2MDYiLCJ2ZXJzaW9uIjoiVjIiLCJkb21haW4iOiJodHRwczovL3NsLW9wZW4tc2cubXlzaG9wbGluZS5jb20iLCJ0aW1lc3RhbXAiOjE2NzUzMTk0OTI0MzksImlzcyI6Inlzb3VsIiwiZXhwIjoxNzY5OTI3NDkyfQ.UwQzomM2veGCUaOZ0paUxq5dpc7DXuhHYFvsQ_uIAKduzWcb_j2E4q_36El83sp145D4cKbpcE5KCeeIz-JNQw";
+
+async function useServer(page: Page, port: number) {
+  await page.getByLabel("Target").selectOption("custom");
+  await page.getByLabel("Base URL").fill(baseUrlOf(port));
+}
+
+test("Send to the in-page sandbox shows 200, success_count 1 and a traceId", async ({ page }) => {
+  await openApp(page);
+  await setBody(page, validBody);
+  await expect(page.getByTestId("problems-count")).toHaveText("No problems");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByTestId("response-status")).toHaveText(/^200 OK/);
+  await expect(page.getByTestId("response-success-count")).toHaveText("1");
+  await expect(page.getByTestId("response-trace-id")).toContainText(/[0-9a-f]{32}/);
+  await expect(page.getByTestId("response-time")).toHaveText(/\d+(\.\d+)? (ms|s)/);
+});
+
+test("Send to the sandbox server delivers the editor's bytes exactly, across origins", async ({ page }) => {
+  const marker = `MA_${Date.now()}_${Math.random().toString(36).slice(2)}`;
+  const body = validBody.replace('"MA_12323312324"', `"${marker}"`).replace('"order_num": 100', '"order_num": 9007199254740993');
+  await openApp(page);
+  await setBody(page, body);
+  await useServer(page, sandboxServers.cors);
+  await page.getByLabel("Access token").fill("test-token-123");
+  await page.keyboard.press("ControlOrMeta+Enter");
+  await expect(page.getByTestId("response-status")).toHaveText(/^200 OK/);
+  await expect(page.getByTestId("response-success-count")).toHaveText("1");
+  await expect(page.getByTestId("response-trace-id")).toContainText(/[0-9a-f]{32}/);
+  const received = (await receivedRequests(sandboxServers.cors)).filter((r) => r.method === "POST" && r.body.includes(marker));
+  expect(received).toHaveLength(1);
+  expect(received[0]?.body).toBe(body);
+  const headers = Object.fromEntries((received[0]?.headers ?? []).map(([n, v]) => [n.toLowerCase(), v]));
+  expect(headers["authorization"]).toBe("Bearer test-token-123");
+  expect(headers["content-type"]).toBe("application/json; charset=utf-8");
+  expect(headers["accept"]).toBe("application/json");
+});
+
+test.describe("without CORS", () => {
+  test.use({ allowedConsoleErrors: /has been blocked by CORS policy|^Failed to load resource: net::ERR_FAILED/ });
+
+  test("a server without CORS gets a CORS explanation and the curl way out", async ({ page }) => {
+  await openApp(page);
+  await setBody(page, validBody);
+  await useServer(page, sandboxServers.noCors);
+  await page.getByRole("button", { name: "Send" }).click();
+  const error = page.getByTestId("response-error");
+  await expect(error).toContainText(/CORS/);
+    await expect(error.getByRole("button", { name: /curl/i })).toBeVisible();
+  });
+});
+
+test("a server that hides traceId: the status arrives and the missing traceId is explained", async ({ page }) => {
+  await openApp(page);
+  await setBody(page, validBody);
+  await useServer(page, sandboxServers.hiddenTraceId);
+  await page.getByLabel("Access token").fill("t");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByTestId("response-status")).toHaveText(/^200 OK/);
+  await expect(page.getByTestId("response-trace-id")).toContainText("did not expose the traceId header");
+});
+
+test("401 and 422 are shown with their meanings, 422 with its errors listed", async ({ page }) => {
+  await openApp(page);
+  await useServer(page, sandboxServers.cors);
+  await page.getByRole("button", { name: "Send" }).click();
+  // The example has one error: the page asks before sending it.
+  await page.getByRole("alertdialog", { name: "Send with errors?" }).getByRole("button", { name: "Send anyway" }).click();
+  await expect(page.getByTestId("response-status")).toHaveText(/^401 Unauthorized: token missing, wrong or expired/);
+
+  await page.getByLabel("Access token").fill("t");
+  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("button", { name: "Send anyway" }).click();
+  await expect(page.getByTestId("response-status")).toHaveText(/^422 Well-formed but semantically wrong/);
+  await expect(page.getByTestId("response-errors")).toContainText("marketing_activity_datas[0].custom_activity_engagement_list[0].name: At most 20 characters allowed; this has 27.");
+});
+
+test("429 once the in-page sandbox's leaky bucket (40, 4/s) overflows", async ({ page }) => {
+  await openApp(page);
+  await setBody(page, validBody);
+  // Ctrl+Enter as fast as a person can hammer it: more than 4 sends a second fill the bucket.
+  const status = page.getByTestId("response-status");
+  await expect(async () => {
+    for (let i = 0; i < 20; i++) await page.keyboard.press("ControlOrMeta+Enter");
+    await expect(status).toHaveText(/^429 Rate limited/, { timeout: 500 });
+  }).toPass({ timeout: 45_000, intervals: [0] });
+  await expect(page.getByTestId("response-body")).toContainText('"errors": "Too many request"');
+});
+
+test("Cancel aborts a slow request", async ({ page }) => {
+  await openApp(page);
+  await setBody(page, validBody);
+  await useServer(page, sandboxServers.slow);
+  await page.getByLabel("Access token").fill("t");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sending…" })).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("response-error")).toContainText(/cancel/i);
+  await expect(page.getByRole("button", { name: "Send" })).toBeEnabled();
+});
+
+test("the token is read without verifying, offered as the store, and kept out of URLs, local storage and the console", async ({ page }) => {
+  const consoleText: string[] = [];
+  page.on("console", (message) => consoleText.push(message.text()));
+  await openApp(page);
+  await page.getByLabel("Access token").fill(pageToken);
+  const info = page.getByTestId("token-info");
+  await expect(info).toContainText("Store: https://sl-open-sg.myshopline.com");
+  await expect(info).toContainText(/Token expired \d+ (days|months) ago/);
+  await info.getByRole("button", { name: "Use store sl-open-sg" }).click();
+  await expect(page.getByLabel("Target")).toHaveValue("store");
+  await expect(page.getByLabel("Store handle")).toHaveValue("sl-open-sg");
+  await expect(page.getByTestId("request-url")).toContainText("https://sl-open-sg.myshopline.com/admin/openapi/v20260301/sales/marketing_events/sync_data.json");
+
+  await useServer(page, sandboxServers.cors);
+  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("button", { name: "Send anyway" }).click();
+  await expect(page.getByTestId("response-status")).toHaveText(/^401/);
+  await page.getByRole("button", { name: "Copy permalink" }).click();
+  await expect(page.getByTestId("permalink-status")).toContainText("Permalink copied");
+  const permalink = await page.evaluate(() => navigator.clipboard.readText());
+  const local = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  const session = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));
+  expect(page.url()).not.toContain(pageToken.slice(-20));
+  expect(permalink).not.toContain(pageToken.slice(-20));
+  expect(local).not.toContain(pageToken.slice(-20));
+  expect(session).toContain(pageToken.slice(-20));
+  expect(consoleText.join("\n")).not.toContain(pageToken.slice(-20));
+});

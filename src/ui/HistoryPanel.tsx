@@ -1,0 +1,44 @@
+import { For, Show } from "solid-js";
+import type { HistoryEntry } from "../core/stored-state/history-entry";
+import type { AppState } from "./app-state";
+
+/** The last 50 sends (and drafts kept before opening a link); picking one restores it. */
+export function HistoryPanel(props: { state: AppState }) {
+  const entries = () => props.state.history().entries;
+  const restore = (entry: HistoryEntry) => props.state.openShared({ bodyText: entry.request.body, target: entry.target }, "restoring from history");
+  return (
+    <section class="panel history" aria-label="History">
+      <details>
+        <summary>
+          <h2>History</h2> <span class="count">{entries().length}</span>
+        </summary>
+        <Show when={entries().length > 0} fallback={<p class="muted">Sends appear here (without the token).</p>}>
+          <ol class="history-list">
+            <For each={entries()}>
+              {(entry) => (
+                <li>
+                  <button type="button" onClick={() => restore(entry)} aria-label={`Restore ${describe(entry)}`}>
+                    Restore
+                  </button>
+                  <span>{describe(entry)}</span>
+                </li>
+              )}
+            </For>
+          </ol>
+          <button type="button" onClick={() => props.state.clearHistory()}>
+            Clear history
+          </button>
+        </Show>
+      </details>
+    </section>
+  );
+}
+
+function describe(entry: HistoryEntry): string {
+  const when = new Date(entry.time).toLocaleString();
+  if (entry.label) return `${entry.label}, ${when}`;
+  const status = entry.status === null ? "no answer" : `status ${entry.status}`;
+  const count = entry.successCount === null ? "" : `, success_count ${entry.successCount}`;
+  const trace = entry.traceId === null ? "" : `, traceId ${entry.traceId}`;
+  return `${when}: ${status}${count}${trace} → ${entry.request.url}`;
+}

@@ -1,0 +1,20 @@
+import { For } from "solid-js";
+import type { Notices } from "./notices";
+
+/** Page-level messages; announced to screen readers as they appear. */
+export function NoticeList(props: { notices: Notices }) {
+  return (
+    <div class="notices" role="status" aria-live="polite">
+      <For each={props.notices.list()}>
+        {(notice) => (
+          <p class={`notice ${notice.kind}`} data-testid="notice">
+            <span>{notice.message}</span>
+            <button type="button" aria-label="Dismiss" onClick={() => props.notices.dismiss(notice.id)}>
+              ×
+            </button>
+          </p>
+        )}
+      </For>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { createSignal, Show } from "solid-js";
+import { describeLinkLength, makeShareLink } from "../core/permalink/share-link";
+import { pickSharedState } from "../core/permalink/shared-state";
+import { copyText, downloadText } from "../services/clipboard";
+import type { AppState } from "./app-state";
+
+/** Copy permalink (the body and non-secret settings in the URL fragment; never the token). */
+export function ShareControls(props: { state: AppState }) {
+  const [status, setStatus] = createSignal<{ message: string; tooLong: boolean }>();
+  const copy = async () => {
+    const link = makeShareLink(location.href, pickSharedState({ bodyText: props.state.bodyText(), target: props.state.target() }));
+    const advice = describeLinkLength(link);
+    const copied = await copyText(link);
+    const what = copied ? `Permalink copied (${advice.length.toLocaleString("en-US")} characters).` : "The browser refused the clipboard; copy the link from the address bar.";
+    if (!copied) history.replaceState(null, "", link);
+    setStatus({ message: advice.message ? `${what} ${advice.message}` : what, tooLong: advice.tooLong });
+  };
+  return (
+    <div class="share-controls">
+      <button type="button" onClick={() => void copy()} aria-keyshortcuts="Control+S Meta+S" id="copy-permalink">
+        Copy permalink
+      </button>
+      <Show when={status()}>
+        {(s) => (
+          <span class={s().tooLong ? "warning" : "muted"} role="status" data-testid="permalink-status">
+            {s().message}
+            <Show when={s().tooLong}>
+              {" "}
+              <button type="button" onClick={() => downloadText("sync_data-body.json", props.state.bodyText())}>
+                Download body as .json
+              </button>
+            </Show>
+          </span>
+        )}
+      </Show>
+    </div>
+  );
+}

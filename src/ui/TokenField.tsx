@@ -1,0 +1,60 @@
+import { createMemo, createSignal, Show } from "solid-js";
+import { inspectToken } from "../core/token/inspect-token";
+import type { AppState } from "./app-state";
+
+/**
+ * The access token: a password field with a reveal toggle, what the token's payload says (store,
+ * expiry) read without verifying it, and where it is kept (this tab, or this device if asked).
+ */
+export function TokenField(props: { state: AppState }) {
+  const [revealed, setRevealed] = createSignal(false);
+  const inspection = createMemo(() => inspectToken(props.state.token(), Date.now()));
+  return (
+    <div class="field token-field">
+      <label for="access-token">Access token</label>
+      <input
+        id="access-token"
+        type={revealed() ? "text" : "password"}
+        value={props.state.token()}
+        placeholder={props.state.target().kind === "sandbox" ? "not needed for the sandbox" : "Bearer token"}
+        autocomplete="off"
+        spellcheck={false}
+        aria-describedby="token-info"
+        onInput={(e) => props.state.setToken(e.currentTarget.value)}
+      />
+      <button type="button" aria-pressed={revealed()} onClick={() => setRevealed(!revealed())}>
+        {revealed() ? "Hide" : "Show"}
+      </button>
+      <label class="check">
+        <input type="checkbox" checked={props.state.rememberToken()} onChange={(e) => props.state.setRememberToken(e.currentTarget.checked)} />
+        Remember on this device
+      </label>
+      <span id="token-info" class="token-info" data-testid="token-info">
+        <TokenSummary state={props.state} inspection={inspection()} />
+      </span>
+    </div>
+  );
+}
+
+function TokenSummary(props: { state: AppState; inspection: ReturnType<typeof inspectToken> }) {
+  const jwt = () => (props.inspection.kind === "jwt" ? props.inspection : undefined);
+  return (
+    <Show when={jwt()} fallback={props.inspection.kind === "malformed" ? <span class="warning">Not a readable JWT: {props.inspection.reason}</span> : null}>
+      {(token) => (
+        <>
+          <Show when={token().domain}>
+            <span>Store: {token().domain}</span>
+          </Show>
+          <Show when={token().storeHandle && token().storeHandle !== props.state.target().storeHandle}>
+            <button type="button" onClick={() => props.state.setTarget({ kind: "store", storeHandle: token().storeHandle ?? "" })}>
+              Use store {token().storeHandle}
+            </button>
+          </Show>
+          <span class={token().expired ? "warning" : "muted"} role={token().expired ? "alert" : undefined}>
+            {token().expired ? `Token ${token().expiryText}` : token().expiryText}
+          </span>
+        </>
+      )}
+    </Show>
+  );
+}
