@@ -153,6 +153,10 @@ export function createAppState(location: { hash: string } = globalThis.location)
 function openFragment(hash: string, state: AppState): void {
   if (hash === "" || hash === "#") return;
   const decoded = decodePermalink(hash);
-  if (decoded.ok) state.openShared(decoded.state, "opening a shared link");
+  if (decoded.ok) {
+    state.openShared(decoded.state, "opening a shared link");
+    // The link has done its job: from now on the draft is the truth, so a reload keeps later edits.
+    globalThis.history?.replaceState(null, "", globalThis.location.pathname + globalThis.location.search);
+  }
   else if (decoded.problem !== "not-a-permalink") state.notices.notify(`This link could not be opened: ${decoded.message} Your previous body is kept.`, "error");
 }
