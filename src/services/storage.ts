@@ -1,6 +1,7 @@
 import { emptyHistory, migrateHistory, type StoredHistory } from "../core/stored-state/history";
 import { makeStoredDraft, migrateDraft, type StoredDraft } from "../core/stored-state/stored-draft";
 import type { TargetSettings } from "../core/request/target";
+import { migratePreferences, type Preferences } from "../core/stored-state/preferences";
 
 /**
  * Browser storage at the edge: the draft, the send history and (only where the user chose) the
@@ -22,6 +23,7 @@ export const storageKeys = {
   draft: "sync-data-playground:draft",
   history: "sync-data-playground:history",
   token: "sync-data-playground:token",
+  preferences: "sync-data-playground:preferences",
 } as const;
 
 type AreaSource = StorageArea | (() => StorageArea | null | undefined);
@@ -46,6 +48,8 @@ export interface PlaygroundStorage {
   loadToken(): { readonly token: string; readonly remember: boolean };
   /** sessionStorage (this tab only) unless `remember`; the other area is cleared. `""` forgets it. */
   saveToken(token: string, remember: boolean): void;
+  loadPreferences(): Preferences;
+  savePreferences(preferences: Preferences): void;
 }
 
 export function createStorage(options: StorageOptions = {}): PlaygroundStorage {
@@ -81,6 +85,8 @@ export function createStorage(options: StorageOptions = {}): PlaygroundStorage {
       const remembered = local.getItem(storageKeys.token);
       return { token: remembered ?? "", remember: remembered !== null && remembered !== "" };
     },
+    loadPreferences: () => migratePreferences(readJson(storageKeys.preferences)),
+    savePreferences: (preferences) => local.setItem(storageKeys.preferences, JSON.stringify(migratePreferences(preferences))),
     saveToken: (token, remember) => {
       const [keep, clear] = remember ? [local, session] : [session, local];
       clear.removeItem(storageKeys.token);

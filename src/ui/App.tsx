@@ -1,15 +1,26 @@
+import { createSignal, Show } from "solid-js";
 import { createAppState } from "./app-state";
 import { BodyPane } from "./BodyPane";
 import { useKeyboardShortcuts } from "./keyboard-shortcuts";
 import { NoticeList } from "./NoticeList";
 import { OutputPane } from "./OutputPane";
+import { createPreferencesState } from "./preferences-state";
 import { createSendController } from "./send-controller";
+import { Splitter } from "./Splitter";
 import { TargetBar } from "./TargetBar";
+import { ThemeToggle } from "./ThemeToggle";
 
-/** The page: the target bar on top, the body and its problems on the left, output on the right. */
+type NarrowView = "body" | "output";
+
+/**
+ * The page: the target bar on top, the body and its problems on the left, output on the right,
+ * with a splitter between them; below 900 px the two sides become tabs.
+ */
 export function App() {
   const state = createAppState();
+  const prefs = createPreferencesState(state.storage);
   const sender = createSendController(state);
+  const [narrowView, setNarrowView] = createSignal<NarrowView>("body");
   useKeyboardShortcuts({
     send: () => sender.send(),
     cancel: () => {
@@ -19,13 +30,28 @@ export function App() {
     },
     copyPermalink: () => document.getElementById("copy-permalink")?.click(),
   });
+  const columns = () => (prefs.narrow() ? "minmax(0, 1fr)" : `minmax(0, ${prefs.bodyPanePercent()}fr) 6px minmax(0, ${100 - prefs.bodyPanePercent()}fr)`);
+  const narrowTab = (view: NarrowView, label: string) => (
+    <button type="button" role="tab" aria-selected={narrowView() === view} onClick={() => setNarrowView(view)}>
+      {label}
+    </button>
+  );
   return (
     <div class="app">
-      <TargetBar state={state} sender={sender} />
+      <TargetBar state={state} sender={sender} tools={<ThemeToggle prefs={prefs} />} />
       <NoticeList notices={state.notices} />
-      <main class="workspace">
-        <BodyPane state={state} />
-        <OutputPane state={state} sender={sender} />
+      <Show when={prefs.narrow()}>
+        <div class="tabs narrow-tabs" role="tablist" aria-label="Pane">
+          {narrowTab("body", "Body")}
+          {narrowTab("output", "Response and curl")}
+        </div>
+      </Show>
+      <main class="workspace" style={{ "grid-template-columns": columns() }}>
+        <BodyPane state={state} theme={prefs.theme} hidden={prefs.narrow() && narrowView() !== "body"} />
+        <Show when={!prefs.narrow()}>
+          <Splitter percent={prefs.bodyPanePercent} onChange={(p) => prefs.setBodyPanePercent(p)} label="Resize the body and output panes" />
+        </Show>
+        <OutputPane state={state} sender={sender} hidden={prefs.narrow() && narrowView() !== "output"} />
       </main>
     </div>
   );

@@ -1,4 +1,4 @@
-import { createEffect, onCleanup, onMount, untrack } from "solid-js";
+import { createEffect, onCleanup, onMount, untrack, type Accessor } from "solid-js";
 import type { AppState } from "./app-state";
 import type { EditorHandle } from "./editor-handle";
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
@@ -9,7 +9,7 @@ type Monaco = typeof MonacoApi;
  * The Monaco editor holding the body text. Monaco is loaded lazily, so the page (and the first
  * validation, which runs in a worker) does not wait for it.
  */
-export function EditorPanel(props: { state: AppState }) {
+export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | "dark"> }) {
   let host!: HTMLDivElement;
   let disposed = false;
 
@@ -30,8 +30,9 @@ export function EditorPanel(props: { state: AppState }) {
       tabSize: 2,
       scrollBeyondLastLine: false,
       fixedOverflowWidgets: true,
-      theme: matchMedia("(prefers-color-scheme: dark)").matches ? "vs-dark" : "vs",
+      theme: untrack(props.theme) === "dark" ? "vs-dark" : "vs",
     });
+    createEffect(() => monaco.editor.setTheme(props.theme() === "dark" ? "vs-dark" : "vs"));
     const changes = model.onDidChangeContent(() => props.state.setBodyText(model.getValue()));
     const handle = makeHandle(monaco, editor, model);
     props.state.setEditor(handle);

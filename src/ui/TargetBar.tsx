@@ -1,4 +1,4 @@
-import { Match, Switch } from "solid-js";
+import { Match, Switch, type JSX } from "solid-js";
 import { requestUrl, type TargetKind } from "../core/request/target";
 import { endpoint } from "../endpoint/descriptor";
 import type { AppState } from "./app-state";
@@ -14,7 +14,7 @@ const targetChoices: readonly { value: TargetKind; label: string }[] = [
 ];
 
 /** Where the request goes and with which token, the Send button, and the full request URL. */
-export function TargetBar(props: { state: AppState; sender: SendController }) {
+export function TargetBar(props: { state: AppState; sender: SendController; tools?: JSX.Element }) {
   const url = () => requestUrl(props.state.target());
   return (
     <header class="top-bar">
@@ -59,6 +59,7 @@ export function TargetBar(props: { state: AppState; sender: SendController }) {
       <TokenField state={props.state} />
       <SendControls state={props.state} sender={props.sender} />
       <ShareControls state={props.state} />
+      <div class="tools">{props.tools}</div>
       <p class="request-url" data-testid="request-url">
         <span class="method">{endpoint.method}</span>{" "}
         {url().ok ? <code>{(url() as { url: string }).url}</code> : <span class="invalid" role="alert">{(url() as { error: string }).error}</span>}

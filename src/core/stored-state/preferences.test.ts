@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { clampPanePercent, defaultPreferences, migratePreferences } from "./preferences";
+
+describe("migratePreferences", () => {
+  it.each([
+    [null, defaultPreferences],
+    ["garbage", defaultPreferences],
+    [{ theme: "dark", bodyPanePercent: 35 }, { version: 1, theme: "dark", bodyPanePercent: 35 }],
+    [{ theme: "purple", bodyPanePercent: 99 }, { version: 1, theme: "system", bodyPanePercent: 80 }],
+    [{ version: 1, theme: "light", bodyPanePercent: "wide" }, { version: 1, theme: "light", bodyPanePercent: 50 }],
+  ])("%j", (stored, expected) => {
+    expect(migratePreferences(stored)).toEqual(expected);
+  });
+
+  it("clamps the pane split to 20–80 %", () => {
+    expect([clampPanePercent(5), clampPanePercent(55.55), clampPanePercent(90)]).toEqual([20, 55.6, 80]);
+  });
+});
