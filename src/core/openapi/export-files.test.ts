@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { bodySchema } from "../../endpoint/schema";
+import { bodySchemaDocument, exportFileNames, openApiDocumentText } from "./export-files";
+import { makeOpenApiDocument } from "./openapi-document";
+
+describe("export files", () => {
+  it("writes the body schema as pretty JSON with a final newline, $schema and $id kept", () => {
+    const text = bodySchemaDocument();
+    expect(text.endsWith("}\n")).toBe(true);
+    expect(text.split("\n")[1]).toBe(`  "$schema": "${String(bodySchema.$schema)}",`);
+    expect(JSON.parse(text)).toEqual(bodySchema);
+  });
+
+  it("writes the OpenAPI document as pretty JSON", () => {
+    expect(JSON.parse(openApiDocumentText())).toEqual(makeOpenApiDocument());
+    expect(openApiDocumentText()).toMatch(/^\{\n {2}"openapi": "3\.1\.0",/);
+  });
+
+  it("names the files after the endpoint and version", () => {
+    expect(exportFileNames).toEqual({
+      bodySchema: "sync_data.v20260301.request.schema.json",
+      openApi: "sync_data.v20260301.openapi.json",
+    });
+  });
+});

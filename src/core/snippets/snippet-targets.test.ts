@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { documentedExampleText } from "../../endpoint/example";
+import { snippetTarget, snippetTargets } from "./snippet-targets";
+import { preparedRequest, sampleUrl } from "./testing/requests-literal";
+
+describe("snippetTargets", () => {
+  it("lists every target once, curl first", () => {
+    const ids = snippetTargets.map((t) => t.id);
+    expect(ids).toEqual(["curl", "httpie", "powershell", "js-fetch", "node-ky", "python-requests"]);
+    expect(new Set(snippetTargets.map((t) => t.title)).size).toBe(ids.length);
+  });
+
+  it.each(snippetTargets.map((t) => [t.id, t] as const))("%s writes the URL, the body text and no token in env mode", (_, target) => {
+    const literal = target.generate(preparedRequest(documentedExampleText), { tokenMode: "literal" });
+    expect(literal).toContain(sampleUrl);
+    expect(literal).toContain("1001672246800000"); // the 64-bit example value, as typed
+    expect(literal).toContain("tok");
+    const env = target.generate(preparedRequest(documentedExampleText, { headers: [["Authorization", "Bearer SECRET"]] }), {
+      tokenMode: "env",
+    });
+    expect(env).not.toContain("SECRET");
+    expect(env).toContain("SHOPLINE_ACCESS_TOKEN");
+  });
+
+  it("finds a target by id", () => {
+    expect(snippetTarget("curl").title).toBe("curl (bash, zsh)");
+  });
+});
