@@ -1,4 +1,7 @@
 import type { AppState } from "./app-state";
+import { CurlPanel } from "./CurlPanel";
+import { curlTarget } from "../core/snippets/curl";
+import { copyText } from "../services/clipboard";
 import { HistoryPanel } from "./HistoryPanel";
 import { ResponsePanel } from "./ResponsePanel";
 import type { SendController } from "./send-controller";
@@ -7,8 +10,17 @@ import type { SendController } from "./send-controller";
 export function OutputPane(props: { state: AppState; sender: SendController; hidden?: boolean }) {
   return (
     <section class="output-pane" aria-label="Output" hidden={props.hidden}>
-      <ResponsePanel state={props.state} sender={props.sender} />
+      <CurlPanel state={props.state} />
+      <ResponsePanel state={props.state} sender={props.sender} onCopyCurl={() => void copyCurl(props.state)} />
       <HistoryPanel state={props.state} />
     </section>
   );
+}
+
+/** The way out when a browser refuses: the same request, runnable from a terminal. */
+async function copyCurl(state: AppState): Promise<void> {
+  const built = state.request();
+  if (!built.ok) return;
+  const copied = await copyText(curlTarget.generate(built.request, { tokenMode: "literal" }));
+  state.notices.notify(copied ? "curl command copied: paste it into a terminal." : "The browser refused the clipboard: use Copy curl in the curl panel.", copied ? "info" : "warning");
 }

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, Show } from "solid-js";
+import { createMemo, Show } from "solid-js";
 import { inspectToken } from "../core/token/inspect-token";
 import type { AppState } from "./app-state";
 
@@ -7,7 +7,8 @@ import type { AppState } from "./app-state";
  * expiry) read without verifying it, and where it is kept (this tab, or this device if asked).
  */
 export function TokenField(props: { state: AppState }) {
-  const [revealed, setRevealed] = createSignal(false);
+  const revealed = () => props.state.tokenRevealed();
+  const setRevealed = (value: boolean) => props.state.setTokenRevealed(value);
   const inspection = createMemo(() => inspectToken(props.state.token(), Date.now()));
   return (
     <div class="field token-field">

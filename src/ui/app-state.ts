@@ -31,6 +31,9 @@ export interface AppState {
   setToken(token: string): void;
   readonly rememberToken: Accessor<boolean>;
   setRememberToken(remember: boolean): void;
+  /** Whether the token is shown in clear (its field and the snippets); masked by default. */
+  readonly tokenRevealed: Accessor<boolean>;
+  setTokenRevealed(revealed: boolean): void;
   /** The one request value: send, curl, snippets and the "request as sent" view take this. */
   readonly request: Accessor<BuildResult>;
 
@@ -57,6 +60,7 @@ export function createAppState(location: { hash: string } = globalThis.location)
   const [target, setTargetSignal] = createSignal<TargetSettings>(draft?.target ?? defaultTargetSettings);
   const [token, setTokenSignal] = createSignal(storedToken.token);
   const [rememberToken, setRemember] = createSignal(storedToken.remember);
+  const [tokenRevealed, setTokenRevealed] = createSignal(false);
   const [validation, setValidation] = createSignal<ValidationResult>();
   const [validationMs, setValidationMs] = createSignal<number>();
   const [editor, setEditor] = createSignal<EditorHandle>();
@@ -109,6 +113,8 @@ export function createAppState(location: { hash: string } = globalThis.location)
       setRemember(remember);
       storage.saveToken(token(), remember);
     },
+    tokenRevealed,
+    setTokenRevealed,
     request: createMemo(() => buildRequest({ target: target(), token: token(), bodyText: bodyText() })),
     history,
     recordSend(send) {

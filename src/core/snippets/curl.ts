@@ -37,7 +37,7 @@ function curlHeaderWord(header: SnippetHeader): string {
 
 export const curlTarget = {
   id: "curl",
-  title: "curl (bash, zsh)",
+  title: "curl",
   language: "shell",
   generate: curlSnippet,
 } as const satisfies SnippetTarget;

@@ -23,6 +23,6 @@ describe("snippetTargets", () => {
   });
 
   it("finds a target by id", () => {
-    expect(snippetTarget("curl").title).toBe("curl (bash, zsh)");
+    expect(snippetTarget("curl").title).toBe("curl");
   });
 });

@@ -1,0 +1,93 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, openApp, setBody, test } from "./fixtures";
+import { baseUrlOf, sandboxServers } from "./sandbox-servers";
+
+/** Serious and critical axe violations, with enough detail to find them. */
+async function seriousViolations(page: Page) {
+  // Monaco's own widgets are third-party markup; everything else on the page is checked.
+  const results = await new AxeBuilder({ page }).exclude(".monaco-editor").analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+for (const theme of ["light", "dark"] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    test("start, with problems, and form open have no serious or critical axe violations", async ({ page }) => {
+      await openApp(page);
+      expect(await seriousViolations(page)).toEqual([]);
+      await setBody(page, '{"marketing_activity_datas": [{"order_num": 1.5, "type": 9}]}');
+      await expect(page.getByTestId("problems-count")).toHaveText(/error/);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole("tab", { name: "Form" }).click();
+      await expect(page.getByRole("tabpanel", { name: "Form" })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test("response shown has no serious or critical axe violations", async ({ page }) => {
+      await openApp(page);
+      await page.getByRole("button", { name: "Send" }).click();
+      await page.getByRole("button", { name: "Send anyway" }).click();
+      await expect(page.getByTestId("response-status")).toHaveText(/^422/);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}
+
+test.describe("error shown", () => {
+  test.use({ allowedConsoleErrors: /has been blocked by CORS policy|^Failed to load resource: net::ERR_FAILED/ });
+
+  test("a network error has no serious or critical axe violations", async ({ page }) => {
+    await openApp(page);
+    await page.getByLabel("Target").selectOption("custom");
+    await page.getByLabel("Base URL").fill(baseUrlOf(sandboxServers.noCors));
+    await page.getByRole("button", { name: "Send" }).click();
+    await page.getByRole("button", { name: "Send anyway" }).click();
+    await expect(page.getByTestId("response-error")).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test("the narrow layout keeps every function behind tabs", async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 800 });
+  await openApp(page);
+  await page.getByRole("tab", { name: "Response and curl" }).click();
+  await expect(page.getByRole("region", { name: "Response" })).toBeVisible();
+  await page.getByRole("tab", { name: "Body" }).click();
+  await expect(page.getByRole("region", { name: "Problems" })).toBeVisible();
+});
+
+test("no page scroll on a 1366×768 laptop", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page);
+  const overflow = await page.evaluate(() => [document.documentElement.scrollHeight - innerHeight, document.documentElement.scrollWidth - innerWidth]);
+  expect(overflow).toEqual([0, 0]);
+});
+
+test("the theme toggle is remembered and Monaco follows it", async ({ page }) => {
+  await openApp(page);
+  const toggle = page.getByRole("button", { name: /^Theme:/ });
+  await toggle.click();
+  await expect(toggle).toHaveText("Theme: light");
+  await toggle.click();
+  await expect(toggle).toHaveText("Theme: dark");
+  await expect(page.locator(".monaco-editor.vs-dark")).toBeAttached();
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Theme: dark" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+});
+
+test("the splitter resizes the panes from the keyboard and remembers it", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page);
+  const splitter = page.getByRole("separator", { name: "Resize the body and output panes" });
+  await splitter.focus();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect(splitter).toHaveAttribute("aria-valuenow", "40");
+  await page.reload();
+  await expect(page.getByRole("separator", { name: "Resize the body and output panes" })).toHaveAttribute("aria-valuenow", "40");
+});

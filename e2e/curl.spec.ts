@@ -1,0 +1,60 @@
+import { documentedExampleText } from "../src/endpoint/example";
+import { expect, openApp, test } from "./fixtures";
+
+/** The endpoint page's own curl, as published (it carries no body). */
+const pageToken =
+  "eyJhbGciOiJIUzUxMiJ9.eyJhcHBLZXkiOiJmMjM3OWQyMTYyOGMzM2QxMWRiMWZkYjY5N2EzZjdjMjZlNGMwYTA5Iiwic2VsbGVySWQiOiIyMDAwMjM0ODgwIiwic3RvcmVJZCI6IjE2NzIzNjk3Mjk2MDYiLCJ2ZXJzaW9uIjoiVjIiLCJkb21haW4iOiJodHRwczovL3NsLW9wZW4tc2cubXlzaG9wbGluZS5jb20iLCJ0aW1lc3RhbXAiOjE2NzUzMTk0OTI0MzksImlzcyI6Inlzb3VsIiwiZXhwIjoxNzY5OTI3NDkyfQ.UwQzomM2veGCUaOZ0paUxq5dpc7DXuhHYFvsQ_uIAKduzWcb_j2E4q_36El83sp145D4cKbpcE5KCeeIz-JNQw";
+const pageCurl = `curl --request POST \\
+--url https://openapiceshidianpu.myshopline.com/admin/openapi/v20260301/sales/marketing_events/sync_data.json \\
+--header 'Authorization: Bearer ${pageToken}' \\
+--header 'Content-Type: application/json; charset=utf-8' \\
+--header 'accept: application/json'`;
+
+test("importing the endpoint page's curl fills the target and token, keeps the body, and the curl panel then equals the page's curl plus the body", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Import curl" }).click();
+  const dialog = page.getByRole("dialog", { name: "Import curl" });
+  await dialog.getByLabel("curl command").fill(pageCurl);
+  await dialog.getByRole("button", { name: "Import" }).click();
+  await expect(dialog.getByTestId("import-result")).toContainText("Filled store openapiceshidianpu, the access token.");
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(page.getByLabel("Target")).toHaveValue("store");
+  await expect(page.getByLabel("Store handle")).toHaveValue("openapiceshidianpu");
+
+  const curl = page.getByRole("region", { name: "curl" });
+  // On screen the token is masked…
+  await expect(curl.getByTestId("snippet")).toContainText("Authorization: Bearer ••••••••");
+  // …and Copy gives the runnable command, byte for byte the page's plus the editor's body.
+  await curl.getByRole("button", { name: "Copy curl" }).click();
+  await expect(curl.getByRole("status")).toHaveText("curl copied.");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${pageCurl} \\\n--data-raw '${documentedExampleText}'`);
+});
+
+test("the env token mode copies a command that holds no secret", async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel("Access token").fill("very-secret");
+  const curl = page.getByRole("region", { name: "curl" });
+  await curl.getByLabel(/Use \$SHOPLINE_ACCESS_TOKEN/).check();
+  await curl.getByRole("button", { name: "Copy curl" }).click();
+  await expect(curl.getByRole("status")).toHaveText("curl copied.");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('--header "Authorization: Bearer $SHOPLINE_ACCESS_TOKEN"');
+  expect(copied).not.toContain("very-secret");
+});
+
+test("other snippet targets are one choice away and copyable", async ({ page }) => {
+  await openApp(page);
+  const curl = page.getByRole("region", { name: "curl" });
+  for (const [title, marker] of [
+    ["Python (requests)", "requests.post("],
+    ["PowerShell", "Invoke-RestMethod"],
+    ["HTTPie", "http --ignore-stdin --raw="],
+  ] as const) {
+    await curl.getByLabel("Snippet").selectOption({ label: title });
+    await expect(curl.getByTestId("snippet")).toContainText(marker);
+    await curl.getByRole("button", { name: `Copy ${title}` }).click();
+    await expect(curl.getByRole("status")).toHaveText(`${title} copied.`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(marker);
+  }
+});

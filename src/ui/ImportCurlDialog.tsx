@@ -1,0 +1,75 @@
+import { createSignal, For, Show } from "solid-js";
+import { importCurl } from "../core/curl-import/import-curl";
+import type { AppState } from "./app-state";
+
+/**
+ * Pasting a curl command (such as the endpoint page's own) fills the target, token and body;
+ * what it cannot map it names. Keeps the user's body when the command carries none.
+ */
+export function ImportCurlDialog(props: { state: AppState }) {
+  let dialog!: HTMLDialogElement;
+  let opener!: HTMLButtonElement;
+  const [command, setCommand] = createSignal("");
+  const [outcome, setOutcome] = createSignal<{ error?: string; filled: string[]; unmapped: readonly string[] }>();
+
+  const apply = () => {
+    const result = importCurl(command());
+    if (!result.ok) return setOutcome({ error: result.error, filled: [], unmapped: [] });
+    const filled: string[] = [];
+    if (result.target) {
+      const { kind, storeHandle, baseUrl } = result.target;
+      props.state.setTarget(kind === "store" ? { kind, storeHandle } : kind === "custom" ? { kind, baseUrl } : { kind });
+      filled.push(kind === "store" ? `store ${storeHandle}` : kind === "custom" ? `base URL ${baseUrl}` : "the sandbox target");
+    }
+    if (result.token !== undefined) {
+      props.state.setToken(result.token);
+      filled.push("the access token");
+    }
+    if (result.bodyText !== undefined) {
+      props.state.replaceBody(result.bodyText);
+      filled.push("the body");
+    }
+    setOutcome({ filled, unmapped: result.unmapped });
+  };
+
+  return (
+    <>
+      <button type="button" ref={opener} onClick={() => dialog.showModal()}>
+        Import curl
+      </button>
+      <dialog ref={dialog} aria-labelledby="import-curl-title" onClose={() => opener.focus()}>
+        <h2 id="import-curl-title">Import curl</h2>
+        <label for="curl-command">curl command</label>
+        <textarea id="curl-command" rows="10" cols="80" spellcheck={false} value={command()} onInput={(e) => setCommand(e.currentTarget.value)} />
+        <div class="dialog-actions">
+          <button type="button" class="primary" onClick={apply}>
+            Import
+          </button>
+          <button type="button" onClick={() => dialog.close()}>
+            Close
+          </button>
+        </div>
+        <div role="status" data-testid="import-result">
+          <Show when={outcome()}>
+            {(o) => (
+              <>
+                <Show when={o().error}>
+                  <p class="invalid">{o().error}</p>
+                </Show>
+                <Show when={o().filled.length > 0}>
+                  <p>Filled {o().filled.join(", ")}.</p>
+                </Show>
+                <Show when={o().unmapped.length > 0}>
+                  <p>Not mapped:</p>
+                  <ul>
+                    <For each={o().unmapped}>{(item) => <li>{item}</li>}</For>
+                  </ul>
+                </Show>
+              </>
+            )}
+          </Show>
+        </div>
+      </dialog>
+    </>
+  );
+}
