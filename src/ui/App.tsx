@@ -9,6 +9,9 @@ import { createSendController } from "./send-controller";
 import { Splitter } from "./Splitter";
 import { TargetBar } from "./TargetBar";
 import { ThemeToggle } from "./ThemeToggle";
+import { createFieldFocus } from "./DocsPanel";
+import { ReferenceDialog } from "./ReferenceDialog";
+import { ShortcutsDialog } from "./ShortcutsDialog";
 
 type NarrowView = "body" | "output";
 
@@ -21,6 +24,7 @@ export function App() {
   const prefs = createPreferencesState(state.storage);
   const sender = createSendController(state);
   const [narrowView, setNarrowView] = createSignal<NarrowView>("body");
+  const focus = createFieldFocus();
   useKeyboardShortcuts({
     send: () => sender.send(),
     cancel: () => {
@@ -29,6 +33,7 @@ export function App() {
       return true;
     },
     copyPermalink: () => document.getElementById("copy-permalink")?.click(),
+    format: () => state.editor()?.format(),
   });
   const columns = () => (prefs.narrow() ? "minmax(0, 1fr)" : `minmax(0, ${prefs.bodyPanePercent()}fr) 6px minmax(0, ${100 - prefs.bodyPanePercent()}fr)`);
   const narrowTab = (view: NarrowView, label: string) => (
@@ -38,7 +43,13 @@ export function App() {
   );
   return (
     <div class="app">
-      <TargetBar state={state} sender={sender} tools={<ThemeToggle prefs={prefs} />} />
+      <TargetBar state={state} sender={sender} tools={
+          <>
+            <ReferenceDialog />
+            <ShortcutsDialog />
+            <ThemeToggle prefs={prefs} />
+          </>
+        } />
       <NoticeList notices={state.notices} />
       <Show when={prefs.narrow()}>
         <div class="tabs narrow-tabs" role="tablist" aria-label="Pane">
@@ -47,11 +58,11 @@ export function App() {
         </div>
       </Show>
       <main class="workspace" style={{ "grid-template-columns": columns() }}>
-        <BodyPane state={state} theme={prefs.theme} hidden={prefs.narrow() && narrowView() !== "body"} />
+        <BodyPane state={state} theme={prefs.theme} focus={focus} hidden={prefs.narrow() && narrowView() !== "body"} />
         <Show when={!prefs.narrow()}>
           <Splitter percent={prefs.bodyPanePercent} onChange={(p) => prefs.setBodyPanePercent(p)} label="Resize the body and output panes" />
         </Show>
-        <OutputPane state={state} sender={sender} hidden={prefs.narrow() && narrowView() !== "output"} />
+        <OutputPane state={state} sender={sender} focus={focus} hidden={prefs.narrow() && narrowView() !== "output"} />
       </main>
     </div>
   );

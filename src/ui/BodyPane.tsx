@@ -3,6 +3,8 @@ import type { AppState } from "./app-state";
 import { EditorPanel } from "./EditorPanel";
 import { FormPanel } from "./form/FormPanel";
 import { ProblemsPanel } from "./ProblemsPanel";
+import { DocsPanel, type FieldFocus } from "./DocsPanel";
+import { parsePath } from "../core/json/json-path";
 
 type View = "editor" | "form";
 
@@ -10,7 +12,7 @@ type View = "editor" | "form";
  * The body, as JSON text or as a form, with its problems underneath. The editor stays mounted
  * while the form shows: form edits go through it, onto its undo stack.
  */
-export function BodyPane(props: { state: AppState; theme: Accessor<"light" | "dark">; hidden?: boolean }) {
+export function BodyPane(props: { state: AppState; theme: Accessor<"light" | "dark">; focus: FieldFocus; hidden?: boolean }) {
   const [view, setView] = createSignal<View>("editor");
   const tab = (id: View, label: string) => (
     <button
@@ -37,18 +39,33 @@ export function BodyPane(props: { state: AppState; theme: Accessor<"light" | "da
       <div class="tabs" role="tablist" aria-label="Body view">
         {tab("editor", "JSON")}
         {tab("form", "Form")}
+        <span class="tab-hint muted">
+          In the editor Tab indents; <kbd>Ctrl</kbd>+<kbd>M</kbd> makes Tab move focus instead.
+        </span>
       </div>
       <div class="body-views">
         <div id="body-view-editor" role="tabpanel" aria-labelledby="body-tab-editor" class="body-view" hidden={view() !== "editor"}>
-          <EditorPanel state={props.state} theme={props.theme} />
+          <EditorPanel state={props.state} theme={props.theme} onCursorPath={(path) => props.focus.setPath(path)} />
         </div>
         <Show when={view() === "form"}>
-          <div id="body-view-form" role="tabpanel" aria-label="Form" class="body-view form-view">
+          <div
+            id="body-view-form"
+            role="tabpanel"
+            aria-label="Form"
+            class="body-view form-view"
+            onFocusIn={(event) => {
+              // Each form field carries its path; the docs panel follows the focused one.
+              const holder = (event.target as Element).closest("[data-path]");
+              const path = holder ? parsePath(holder.getAttribute("data-path") ?? "") : undefined;
+              if (path) props.focus.setPath(path);
+            }}
+          >
             <FormPanel state={props.state} />
           </div>
         </Show>
       </div>
       <ProblemsPanel state={props.state} />
+      <DocsPanel focus={props.focus} />
     </section>
   );
 }

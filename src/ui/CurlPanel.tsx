@@ -89,6 +89,8 @@ export function CurlPanel(props: { state: AppState }) {
 
 /** The request exactly as Send sends it: method, URL, headers (token masked), body size. */
 function RequestAsSent(props: { state: AppState }) {
+  // Only computed while open: counting the bytes of a 9 MB body on every keystroke is waste.
+  const [open, setOpen] = createSignal(false);
   const request = () => {
     const built = props.state.request();
     return built.ok ? built.request : undefined;
@@ -96,8 +98,9 @@ function RequestAsSent(props: { state: AppState }) {
   return (
     <Show when={request()}>
       {(r) => (
-        <details class="request-as-sent">
+        <details class="request-as-sent" onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>Request as sent</summary>
+          <Show when={open()}>
           <pre data-testid="request-as-sent">
             {[
               `${r().method} ${r().url}`,
@@ -108,6 +111,7 @@ function RequestAsSent(props: { state: AppState }) {
               `(body: the editor's text, ${utf8ByteLength(r().body).toLocaleString("en-US")} bytes, ${headerValue(r(), "Content-Type") ?? ""})`,
             ].join("\n")}
           </pre>
+          </Show>
         </details>
       )}
     </Show>

@@ -1,6 +1,8 @@
-import { createEffect, onCleanup, onMount, untrack, type Accessor } from "solid-js";
+import { createEffect, getOwner, onCleanup, onMount, runWithOwner, untrack, type Accessor } from "solid-js";
 import type { AppState } from "./app-state";
 import type { EditorHandle } from "./editor-handle";
+import { pathAtOffset } from "../core/json/path-at-offset";
+import type { JsonPath } from "../core/json/json-path";
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
 
 type Monaco = typeof MonacoApi;
@@ -9,16 +11,23 @@ type Monaco = typeof MonacoApi;
  * The Monaco editor holding the body text. Monaco is loaded lazily, so the page (and the first
  * validation, which runs in a worker) does not wait for it.
  */
-export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | "dark"> }) {
+export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | "dark">; onCursorPath?: (path: JsonPath | undefined) => void }) {
   let host!: HTMLDivElement;
   let disposed = false;
 
+  // Effects created after Monaco's lazy import must still belong to this component, so they
+  // are disposed with it (Solid warns about computations created outside a root otherwise).
+  const owner = getOwner();
   onMount(async () => {
     const [{ monaco }, { registerBodySchema, bodyModelUri }] = await Promise.all([
       import("../services/monaco/monaco"),
       import("../services/monaco/schema-registration"),
     ]);
     if (disposed) return;
+    runWithOwner(owner, () => mountEditor(monaco, registerBodySchema, bodyModelUri));
+  });
+
+  const mountEditor = (monaco: Monaco, registerBodySchema: () => void, bodyModelUri: string): void => {
     registerBodySchema();
     const model = monaco.editor.createModel(untrack(props.state.bodyText), "json", monaco.Uri.parse(bodyModelUri));
     const editor = monaco.editor.create(host, {
@@ -34,6 +43,12 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
     });
     createEffect(() => monaco.editor.setTheme(props.theme() === "dark" ? "vs-dark" : "vs"));
     const changes = model.onDidChangeContent(() => props.state.setBodyText(model.getValue()));
+    // The docs panel follows the cursor; the text is read from state (getValue would copy it).
+    let cursorTimer: ReturnType<typeof setTimeout> | undefined;
+    const cursor = editor.onDidChangeCursorPosition((event) => {
+      clearTimeout(cursorTimer);
+      cursorTimer = setTimeout(() => props.onCursorPath?.(pathAtOffset(props.state.bodyText(), model.getOffsetAt(event.position))?.path), 80);
+    });
     const handle = makeHandle(monaco, editor, model);
     props.state.setEditor(handle);
 
@@ -61,11 +76,13 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
 
     onCleanup(() => {
       changes.dispose();
+      cursor.dispose();
+      clearTimeout(cursorTimer);
       props.state.setEditor(undefined);
       editor.dispose();
       model.dispose();
     });
-  });
+  };
 
   onCleanup(() => {
     disposed = true;

@@ -1,5 +1,7 @@
 import type { AppState } from "./app-state";
 import { CurlPanel } from "./CurlPanel";
+import { PreviewPanel } from "./PreviewPanel";
+import type { FieldFocus } from "./DocsPanel";
 import { curlTarget } from "../core/snippets/curl";
 import { copyText } from "../services/clipboard";
 import { HistoryPanel } from "./HistoryPanel";
@@ -7,11 +9,12 @@ import { ResponsePanel } from "./ResponsePanel";
 import type { SendController } from "./send-controller";
 
 /** The right side: the request as snippets, the response, and the history of sends. */
-export function OutputPane(props: { state: AppState; sender: SendController; hidden?: boolean }) {
+export function OutputPane(props: { state: AppState; sender: SendController; focus: FieldFocus; hidden?: boolean }) {
   return (
     <section class="output-pane" aria-label="Output" hidden={props.hidden}>
       <CurlPanel state={props.state} />
       <ResponsePanel state={props.state} sender={props.sender} onCopyCurl={() => void copyCurl(props.state)} />
+      <PreviewPanel bodyText={props.state.bodyText} focus={props.focus} />
       <HistoryPanel state={props.state} />
     </section>
   );

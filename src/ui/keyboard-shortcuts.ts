@@ -5,6 +5,8 @@ export interface ShortcutActions {
   /** Only acts while a send runs or a question is open, so Esc stays the editor's otherwise. */
   cancel(): boolean;
   copyPermalink(): void;
+  /** Format the body (Shift+Alt+F everywhere; Monaco binds it only on some platforms). */
+  format(): void;
 }
 
 /**
@@ -23,6 +25,10 @@ export function useKeyboardShortcuts(actions: ShortcutActions): void {
       event.preventDefault();
       event.stopPropagation();
       actions.copyPermalink();
+    } else if (event.shiftKey && event.altKey && !mod && event.code === "KeyF") {
+      event.preventDefault();
+      event.stopPropagation();
+      actions.format();
     } else if (event.key === "Escape" && actions.cancel()) {
       event.stopPropagation();
     }

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { documentedExampleText } from "../../endpoint/example";
 import { nodeAtPath, type JsonPath } from "../json/json-path";
-import { parseJson } from "../json/parse-json";
+import { parseJson, type JsonNode } from "../json/parse-json";
+import { addListItem } from "./list-edits";
 import { buildListModel, type ListModel } from "./list-model";
+import { removeField } from "./remove-field";
+import { reparseAfterEdits } from "./reparse-after-edits";
 import { fieldAt } from "./schema-fields";
+import { setValue } from "./set-value";
+import { applyEdits, type EditResult } from "./text-edit";
 
 function listAt(text: string, path: JsonPath): ListModel {
   const field = fieldAt(path);
@@ -71,5 +76,33 @@ describe("buildListModel", () => {
       problem: "Expected a list, found a string",
       addDisabledReason: "Expected a list, found a string",
     });
+  });
+});
+
+describe("buildListModel after the form's own edits (trees updated in place by reparseAfterEdits)", () => {
+  const list: JsonPath = ["marketing_activity_datas"];
+  const text = '{"marketing_activity_datas": [{"marketing_event_id": "A", "occurred_on": 1672246800000, "regional_visit_list": []}, {"marketing_event_id": "B"}]}';
+  const summaries = (body: string, root: JsonNode) => {
+    const field = fieldAt(list);
+    if (!field) throw new Error("setup");
+    return buildListModel(body, field, list, nodeAtPath(root, list)).items.map((item) => item.summary);
+  };
+  const cases: { name: string; edit: (body: string, root: JsonNode) => EditResult; after: string[] }[] = [
+    { name: "a changed id", edit: (body, root) => setValue(body, [...list, 0, "marketing_event_id"], "A2", root), after: ["A2 · 2022-12-28 17:00:00 UTC", "B"] },
+    { name: "a changed date", edit: (body, root) => setValue(body, [...list, 0, "occurred_on"], "1672246860000", root), after: ["A · 2022-12-28 17:01:00 UTC", "B"] },
+    { name: "an edit inside a nested list", edit: (body, root) => addListItem(body, [...list, 0, "regional_visit_list"], root), after: ["A · 2022-12-28 17:00:00 UTC", "B"] },
+    { name: "an id removed", edit: (body, root) => removeField(body, [...list, 0], "marketing_event_id", root), after: ["2022-12-28 17:00:00 UTC", "B"] },
+    { name: "the next item's id", edit: (body, root) => setValue(body, [...list, 1, "marketing_event_id"], "B2", root), after: ["A · 2022-12-28 17:00:00 UTC", "B2"] },
+  ];
+  it.each(cases)("$name shows at once", ({ edit, after }) => {
+    const root = parseJson(text).root as JsonNode;
+    expect(summaries(text, root)).toEqual(["A · 2022-12-28 17:00:00 UTC", "B"]);
+    const result = edit(text, root);
+    if (!result.ok) throw new Error(result.error);
+    const newText = applyEdits(text, result.edits);
+    const newRoot = reparseAfterEdits(text, root, result.edits, newText);
+    if (!newRoot) throw new Error("not patched");
+    expect(summaries(newText, newRoot)).toEqual(after);
+    expect(summaries(newText, parseJson(newText).root as JsonNode)).toEqual(after);
   });
 });

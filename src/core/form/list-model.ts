@@ -69,6 +69,24 @@ function summaryOf(text: string, item: JsonNode, { id, timestamps }: SummaryFiel
 }
 
 /**
+ * Summaries of items already seen, by item node. A node from parseJson never changes content;
+ * reparseAfterEdits replaces every object whose own text an edit touches, so an item node that
+ * survives an edit still has the same direct values — the only ones a summary reads — unless one
+ * of those values is itself an object or list (then it is not cached). On a 1,000-item body a
+ * form keystroke thus summarises one item, not a thousand.
+ */
+const summaryCache = new WeakMap<JsonNode, string>();
+
+function cachedSummaryOf(text: string, item: JsonNode, fields: SummaryFields): string {
+  const cached = summaryCache.get(item);
+  if (cached !== undefined) return cached;
+  const summary = summaryOf(text, item, fields);
+  const valueNodes = [fields.id, ...fields.timestamps].map((field) => (field ? findLastProperty(item, field.name)?.children?.[1] : undefined));
+  if (valueNodes.every((node) => node?.children === undefined)) summaryCache.set(item, summary);
+  return summary;
+}
+
+/**
  * The model of the list field `field` at `path`, whose value node is `listNode` (undefined when
  * absent). Cost is a couple of property look-ups per item, so 1,000 items stay cheap.
  */
@@ -86,8 +104,8 @@ export function buildListModel(text: string, field: FieldDescriptor, path: JsonP
     return {
       index,
       path: itemPath,
-      legend: formatPath(itemPath),
-      summary: item.type === "object" ? summaryOf(text, item, summaryFields) : literalOf(text, item),
+      legend: `${label}[${index}]`,
+      summary: item.type === "object" ? cachedSummaryOf(text, item, summaryFields) : literalOf(text, item),
       isObject: item.type === "object",
       span: spanOf(item),
       canMoveUp: index > 0,

@@ -84,3 +84,24 @@ export function nodeAtOffset(root: JsonNode | undefined, offset: number): JsonNo
     if (node.type === "property") return node.children?.[1] ?? node;
   }
 }
+
+/**
+ * Reads a path written by {@link formatPath} back (`a[0].b`, `a["odd key"]`); undefined when
+ * the text is not such a path.
+ */
+export function parsePath(text: string): JsonPath | undefined {
+  if (text === "(body)") return [];
+  const path: (string | number)[] = [];
+  const token = /\.?([A-Za-z_$][A-Za-z0-9_$]*)|\[(0|[1-9][0-9]*)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+  let index = 0;
+  while (index < text.length) {
+    token.lastIndex = index;
+    const match = token.exec(text);
+    if (!match || (index === 0 && match[0].startsWith("."))) return undefined;
+    if (match[1] !== undefined) path.push(match[1]);
+    else if (match[2] !== undefined) path.push(Number(match[2]));
+    else path.push(JSON.parse(match[3] ?? '""') as string);
+    index = token.lastIndex;
+  }
+  return path;
+}

@@ -1,0 +1,94 @@
+import { bodySchema, type SchemaNode } from "../../endpoint/schema";
+import { formatPath, type JsonPath } from "../json/json-path";
+import { describeType, enumOptions, isInt64, schemaAt } from "../schema/schema-nav";
+import { int64Max, int64Min } from "../validation/int64";
+
+/** What the docs panel shows for one field, all of it read from `bodySchema`. */
+export interface FieldDocs {
+  /** Where: `marketing_activity_datas[0].click_num`. */
+  readonly pathText: string;
+  /** The field's own name (`click_num`); for a list item, the list's name with its index (`product_sale_list[2]`). */
+  readonly name: string;
+  readonly description: string;
+  /** `describeType` of the field's schema: "long (64-bit integer)". */
+  readonly type: string;
+  /** The limits the schema sets, one sentence each: "At most 20 characters" (an enum's values are in `enumOptions`). */
+  readonly limits: readonly string[];
+  /** The documented example as JSON text (`"MA_12323312324"`, `100`), when the schema has one. */
+  readonly example?: string;
+  readonly enumOptions: readonly { value: number | string; label: string }[];
+}
+
+/**
+ * The documentation of the field at `path` in the body, array indexes standing for the list's
+ * items schema. Undefined where the schema documents nothing (an unknown field).
+ * @example fieldDocs(["marketing_activity_datas", 0, "click_num"])?.description // → "Click count"
+ */
+export function fieldDocs(path: JsonPath): FieldDocs | undefined {
+  const schema = schemaAt(bodySchema, path);
+  if (!schema) return undefined;
+  const example = exampleText(schema);
+  const docs: FieldDocs = {
+    pathText: formatPath(path),
+    name: nameOf(path),
+    description: descriptionOf(schema, path),
+    type: describeType(schema),
+    limits: limitsOf(schema),
+    enumOptions: enumOptions(schema),
+  };
+  return example === undefined ? docs : { ...docs, example };
+}
+
+function nameOf(path: JsonPath): string {
+  const last = path[path.length - 1];
+  if (last === undefined) return "(body)";
+  if (typeof last === "string") return last;
+  const list = path[path.length - 2];
+  return `${typeof list === "string" ? list : ""}[${last}]`;
+}
+
+/** A list's items carry no description of their own: they are described by their list's. */
+function descriptionOf(schema: SchemaNode, path: JsonPath): string {
+  const own = textOf(schema["description"]) ?? (path.length === 0 ? textOf(bodySchema["title"]) : undefined);
+  if (own !== undefined) return own;
+  if (typeof path[path.length - 1] === "number") {
+    const list = schemaAt(bodySchema, path.slice(0, -1));
+    const listDescription = list && textOf(list["description"]);
+    if (listDescription !== undefined) return `One item of: ${listDescription}`;
+  }
+  return "No description in the documentation.";
+}
+
+function limitsOf(schema: SchemaNode): string[] {
+  const limits: string[] = [];
+  const numberAt = (key: string) => (typeof schema[key] === "number" ? (schema[key] as number) : undefined);
+  const minLength = numberAt("minLength");
+  const maxLength = numberAt("maxLength");
+  const minItems = numberAt("minItems");
+  const maxItems = numberAt("maxItems");
+  const minimum = numberAt("minimum");
+  const maximum = numberAt("maximum");
+  if (minLength !== undefined) limits.push(`At least ${plural(minLength, "character")}`);
+  if (maxLength !== undefined) limits.push(`At most ${plural(maxLength, "character")}`);
+  if (minItems !== undefined) limits.push(`At least ${plural(minItems, "item")}`);
+  if (maxItems !== undefined) limits.push(`At most ${plural(maxItems, "item")}`);
+  if (minimum !== undefined) limits.push(`At least ${minimum}`);
+  if (maximum !== undefined) limits.push(`At most ${maximum}`);
+  if (isInt64(schema)) limits.push(`A whole number from ${int64Min} to ${int64Max} (signed 64-bit)`);
+  return limits;
+}
+
+function exampleText(schema: SchemaNode): string | undefined {
+  const examples = schema["examples"];
+  const first: unknown = Array.isArray(examples) ? examples[0] : undefined;
+  // The schema's examples are small numbers and strings, exact as JavaScript values.
+  return first === undefined ? undefined : JSON.stringify(first);
+}
+
+function textOf(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,37 @@
+import { onCleanup } from "solid-js";
+
+/**
+ * Shared behaviour of the page's `<dialog>`s: `showModal` (focus moves in, the page behind is
+ * inert, Esc closes natively), a click on the backdrop closes, and closing gives focus back to
+ * what had it before (the opening button, or wherever `?` was pressed).
+ */
+export function createModalDialog(fallbackFocus: () => HTMLElement | undefined) {
+  let dialog: HTMLDialogElement | undefined;
+  let returnFocus: HTMLElement | undefined;
+  const onClose = () => {
+    const target = returnFocus?.isConnected ? returnFocus : fallbackFocus();
+    returnFocus = undefined;
+    target?.focus();
+  };
+  // A click whose target is the <dialog> itself landed on its backdrop, outside the content box.
+  const onClick = (event: MouseEvent) => {
+    if (event.target === dialog) dialog?.close();
+  };
+  onCleanup(() => {
+    dialog?.removeEventListener("close", onClose);
+    dialog?.removeEventListener("click", onClick);
+  });
+  return {
+    ref(element: HTMLDialogElement) {
+      dialog = element;
+      element.addEventListener("close", onClose);
+      element.addEventListener("click", onClick);
+    },
+    open() {
+      if (!dialog || dialog.open) return;
+      returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+      dialog.showModal();
+    },
+    close: () => dialog?.close(),
+  };
+}
