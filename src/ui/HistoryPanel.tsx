@@ -10,7 +10,10 @@ export function HistoryPanel(props: { state: AppState }) {
     <section class="panel history" aria-label="History">
       <details>
         <summary>
-          <h2>History</h2> <span class="count">{entries().length}</span>
+          <h2>History</h2>{" "}
+          <span class="count" data-testid="history-count">
+            {entries().length}
+          </span>
         </summary>
         <Show when={entries().length > 0} fallback={<p class="muted">Sends appear here (without the token).</p>}>
           <ol class="history-list">
