@@ -11,7 +11,10 @@ describe("findNotableNumbers", () => {
     ['{"a": 12345678901234567}', ["12345678901234567"]],
     ['{"a": 1.5, "b": 1e3, "c": 2E-1}', ["1.5", "1e3", "2E-1"]],
     ['{"a": "9007199254740993 1.5 in a string", "b\\"1.5": 2}', []],
+    // Inside a string but shaped like a value: reported; its offset starts no value.
+    ['{"a": "x: 1.5"}', ["1.5"]],
     ['[0, -0, 0.0]', ["0.0"]],
+    ['[\n  1.5,\n\t-2e3]', ["1.5", "-2e3"]],
   ])("%s", (text, expected) => {
     expect(findNotableNumbers(text).map((n) => n.literal)).toEqual(expected);
   });
