@@ -44,6 +44,7 @@ export function CurlPanel(props: { state: AppState }) {
   };
 
   const copy = async () => {
+    props.state.editor()?.flush();
     const built = props.state.request();
     if (!built.ok) return;
     const ok = await copyText(generate(built.request));

@@ -7,6 +7,10 @@ import type * as MonacoApi from "monaco-editor/editor/editor.api";
 
 type Monaco = typeof MonacoApi;
 
+/** Bodies at least this long (about 1,000 items) are read after a pause in typing. */
+const largeBodyLength = 1_000_000;
+const largeBodyPauseMs = 40;
+
 /**
  * The Monaco editor holding the body text. Monaco is loaded lazily, so the page (and the first
  * validation, which runs in a worker) does not wait for it.
@@ -42,14 +46,31 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       theme: untrack(props.theme) === "dark" ? "vs-dark" : "vs",
     });
     createEffect(() => monaco.editor.setTheme(props.theme() === "dark" ? "vs-dark" : "vs"));
-    const changes = model.onDidChangeContent(() => props.state.setBodyText(model.getValue()));
+    // Reading the whole text copies it: immediate for ordinary bodies, once typing pauses for
+    // multi-megabyte ones, so a keystroke in a 9 MB body paints without that copy.
+    let readTimer: ReturnType<typeof setTimeout> | undefined;
+    const publish = () => props.state.setBodyText(model.getValue());
+    const changes = model.onDidChangeContent(() => {
+      clearTimeout(readTimer);
+      if (model.getValueLength() < largeBodyLength) return publish();
+      readTimer = setTimeout(() => {
+        readTimer = undefined;
+        publish();
+      }, largeBodyPauseMs);
+    });
     // The docs panel follows the cursor; the text is read from state (getValue would copy it).
     let cursorTimer: ReturnType<typeof setTimeout> | undefined;
     const cursor = editor.onDidChangeCursorPosition((event) => {
       clearTimeout(cursorTimer);
       cursorTimer = setTimeout(() => props.onCursorPath?.(pathAtOffset(props.state.bodyText(), model.getOffsetAt(event.position))?.path), 80);
     });
-    const handle = makeHandle(monaco, editor, model);
+    // Programmatic edits (form, permalinks) publish at once: their callers read the new text next.
+    const handle = makeHandle(monaco, editor, model, () => {
+      if (readTimer === undefined) return;
+      clearTimeout(readTimer);
+      readTimer = undefined;
+      publish();
+    });
     props.state.setEditor(handle);
 
     createEffect(() => {
@@ -76,6 +97,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
 
     onCleanup(() => {
       changes.dispose();
+      clearTimeout(readTimer);
       cursor.dispose();
       clearTimeout(cursorTimer);
       props.state.setEditor(undefined);
@@ -91,7 +113,16 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
   return <div class="editor-host" ref={host} data-testid="editor" />;
 }
 
-function makeHandle(monaco: Monaco, editor: MonacoApi.editor.IStandaloneCodeEditor, model: MonacoApi.editor.ITextModel): EditorHandle {
+function makeHandle(
+  monaco: Monaco,
+  editor: MonacoApi.editor.IStandaloneCodeEditor,
+  model: MonacoApi.editor.ITextModel,
+  publishNow: () => void,
+): EditorHandle {
+  /** After a programmatic edit the new text is needed at once, pending or not. */
+  const publish = (): void => {
+    publishNow();
+  };
   const rangeOf = (offset: number, length: number) => {
     const start = model.getPositionAt(offset);
     const end = model.getPositionAt(offset + length);
@@ -111,13 +142,16 @@ function makeHandle(monaco: Monaco, editor: MonacoApi.editor.IStandaloneCodeEdit
         edits.map((e) => ({ range: rangeOf(e.offset, e.length), text: e.text, forceMoveMarkers: true })),
       );
       editor.pushUndoStop();
+      publish();
     },
     replaceAll(text) {
       editor.pushUndoStop();
       editor.executeEdits("replace", [{ range: model.getFullModelRange(), text }]);
       editor.pushUndoStop();
+      publish();
     },
     focus: () => editor.focus(),
     format: () => void editor.getAction("editor.action.formatDocument")?.run(),
+    flush: publishNow,
   };
 }

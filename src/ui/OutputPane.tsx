@@ -22,6 +22,7 @@ export function OutputPane(props: { state: AppState; sender: SendController; foc
 
 /** The way out when a browser refuses: the same request, runnable from a terminal. */
 async function copyCurl(state: AppState): Promise<void> {
+  state.editor()?.flush();
   const built = state.request();
   if (!built.ok) return;
   const copied = await copyText(curlTarget.generate(built.request, { tokenMode: "literal" }));

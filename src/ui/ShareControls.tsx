@@ -8,6 +8,7 @@ import type { AppState } from "./app-state";
 export function ShareControls(props: { state: AppState }) {
   const [status, setStatus] = createSignal<{ message: string; tooLong: boolean }>();
   const copy = async () => {
+    props.state.editor()?.flush();
     const link = makeShareLink(location.href, pickSharedState({ bodyText: props.state.bodyText(), target: props.state.target() }));
     const advice = describeLinkLength(link);
     const copied = await copyText(link);

@@ -71,7 +71,10 @@ export function createAppState(location: { hash: string } = globalThis.location)
     setValidationMs(elapsedMs);
   });
   const draftSaver = createDraftSaver(storage);
-  globalThis.addEventListener?.("pagehide", () => draftSaver.flush());
+  globalThis.addEventListener?.("pagehide", () => {
+    editor()?.flush();
+    draftSaver.flush();
+  });
 
   const saveHistory = (next: StoredHistory): void => {
     setHistory(next);

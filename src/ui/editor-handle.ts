@@ -19,4 +19,9 @@ export interface EditorHandle {
   focus(): void;
   /** Runs the editor's "Format Document". */
   format(): void;
+  /**
+   * Publishes typing not yet published (large bodies are read after a short pause): call before
+   * anything that sends, copies or shares the text.
+   */
+  flush(): void;
 }

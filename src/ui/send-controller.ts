@@ -39,6 +39,7 @@ export function createSendController(state: AppState): SendController {
   onCleanup(() => clearInterval(ticker));
 
   const run = async (): Promise<void> => {
+    state.editor()?.flush();
     const built = state.request();
     if (!built.ok) {
       state.notices.notify(built.error, "error");
@@ -77,6 +78,7 @@ export function createSendController(state: AppState): SendController {
     setTimeoutSeconds: (seconds) => setTimeoutSeconds(Number.isFinite(seconds) && seconds > 0 ? seconds : defaultTimeoutSeconds),
     send() {
       if (phase().kind === "sending") return;
+      state.editor()?.flush();
       const errors = state.validation()?.errors ?? 0;
       if (errors > 0 && phase().kind !== "confirm") setPhase({ kind: "confirm", errors });
       else void run();

@@ -20,5 +20,7 @@ export function registerBodySchema(): void {
     enableSchemaRequest: false,
     schemas: [...others, { uri: schemaUri, fileMatch: [bodyModelUri], schema: makeEditorSchema(bodySchema) }],
   });
-  jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, diagnostics: false });
+  // Colour decorators and the outline are unused here, and each costs a worker pass over the
+  // whole document on every change.
+  jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, diagnostics: false, colors: false, documentSymbols: false });
 }
