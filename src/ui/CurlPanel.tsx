@@ -31,7 +31,10 @@ export function CurlPanel(props: { state: AppState }) {
       clearTimeout(timer);
       if (!built.ok) return setSnippet(`# ${built.error}`);
       if (built.request.body.length < largeBodyChars) return setSnippet(generate(built.request));
-      timer = setTimeout(() => setSnippet(generate(built.request)), 250);
+      // Only the start is shown: generate the display from the start of the body (Copy builds the
+      // whole command), so typing in a 9 MB body does not re-quote megabytes each pause.
+      const head = { ...built.request, body: built.request.body.slice(0, shownChars) };
+      timer = setTimeout(() => setSnippet(`${generate(head)}\n# (display shortened: the body has ${built.request.body.length.toLocaleString("en-US")} characters; Copy gives the whole command)`), 250);
     }),
   );
 

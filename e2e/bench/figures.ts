@@ -1,0 +1,88 @@
+import type { Summary } from "./stats";
+
+export type Unit = "ms" | "KB" | "MB" | "chars";
+
+/** A target from the benchmark issue: the app's median against the reference's (ratio), or a fixed bound. */
+export type Target = { readonly kind: "ratio"; readonly max: number } | { readonly kind: "absolute"; readonly max: number };
+
+export interface FigureSpec {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: Unit;
+  /** What the reference column holds for this figure. */
+  readonly reference?: string;
+  readonly target?: Target;
+}
+
+export interface FigureResult extends FigureSpec {
+  readonly status: "measured" | "not yet" | "failed";
+  readonly app?: Summary;
+  readonly referenceValue?: Summary;
+  /** The plain textarea page, where it makes sense. */
+  readonly floor?: Summary;
+  /** app median ÷ reference median. */
+  readonly ratio?: number;
+  /** Whether the target is met; absent when the figure has no target or was not measured. */
+  readonly met?: boolean;
+  readonly note?: string;
+  /** Figure-specific detail for later analysis (e.g. bytes per file). */
+  readonly detail?: unknown;
+}
+
+const bareMonaco = "bare Monaco";
+
+/** Every figure the benchmark reports, in the order of the issue's table. */
+export const figureSpecs = {
+  startupPainted: { id: "startup.painted", label: "start-up, painted", unit: "ms", reference: bareMonaco, target: { kind: "ratio", max: 1.5 } },
+  startupValidated: { id: "startup.validated", label: "start-up, validated", unit: "ms", reference: bareMonaco, target: { kind: "ratio", max: 0.75 } },
+  firstLoadBytes: { id: "bytes.first-load", label: "first-load bytes (gzip)", unit: "KB", reference: bareMonaco, target: { kind: "ratio", max: 0.8 } },
+  typing1000p50: { id: "typing.1000.p50", label: "typing p50, 1,000 items", unit: "ms", reference: bareMonaco },
+  typing1000p95: { id: "typing.1000.p95", label: "typing p95, 1,000 items", unit: "ms", reference: bareMonaco, target: { kind: "ratio", max: 1.2 } },
+  paste1000: { id: "paste.1000", label: "paste → checked, 1,000 items", unit: "ms", reference: "Monaco JSON worker" },
+  validation1000: { id: "validation.1000", label: "validation, 1,000 items", unit: "ms", reference: "Monaco JSON worker" },
+  paste10000: { id: "paste.10000", label: "paste → checked, 10,000 items", unit: "ms", reference: "Monaco JSON worker" },
+  validation10000: { id: "validation.10000", label: "validation, 10,000 items", unit: "ms", target: { kind: "absolute", max: 150 } },
+  typing10000p50: { id: "typing.10000.p50", label: "typing p50, 10,000 items", unit: "ms", reference: bareMonaco },
+  typing10000p95: { id: "typing.10000.p95", label: "typing p95, 10,000 items (validating)", unit: "ms", reference: bareMonaco, target: { kind: "ratio", max: 1.2 } },
+  formOpen: { id: "form.open", label: "form open, 1,000 items", unit: "ms", target: { kind: "absolute", max: 300 } },
+  formEdit: { id: "form.edit", label: "form field edit → text", unit: "ms", target: { kind: "absolute", max: 50 } },
+  send1: { id: "send.1", label: "send overhead, 1 item", unit: "ms", target: { kind: "absolute", max: 20 } },
+  send1000: { id: "send.1000", label: "send overhead, 1,000 items", unit: "ms" },
+  permalinkExample: { id: "permalink.example", label: "permalink, example", unit: "chars", reference: "lz-string", target: { kind: "ratio", max: 0.5 } },
+  permalink1000: { id: "permalink.1000", label: "permalink, 1,000 items", unit: "chars", reference: "lz-string" },
+  memoryStartup: { id: "memory.startup", label: "JS heap after start-up", unit: "MB", reference: bareMonaco },
+  memory10000: { id: "memory.10000", label: "JS heap, 10,000 items", unit: "MB", reference: bareMonaco },
+} as const satisfies Record<string, FigureSpec>;
+
+export function measured(spec: FigureSpec, values: { app: Summary; reference?: Summary; floor?: Summary; note?: string; detail?: unknown }): FigureResult {
+  const ratio = values.reference ? values.app.median / values.reference.median : undefined;
+  const target = spec.target;
+  let met: boolean | undefined;
+  if (target?.kind === "absolute") met = values.app.median <= target.max;
+  else if (target?.kind === "ratio" && ratio !== undefined) met = ratio <= target.max;
+  return {
+    ...spec,
+    status: "measured",
+    app: values.app,
+    ...(values.reference ? { referenceValue: values.reference } : {}),
+    ...(values.floor ? { floor: values.floor } : {}),
+    ...(ratio !== undefined ? { ratio } : {}),
+    ...(met !== undefined ? { met } : {}),
+    ...(values.note ? { note: values.note } : {}),
+    ...(values.detail !== undefined ? { detail: values.detail } : {}),
+  };
+}
+
+export function notYet(spec: FigureSpec, note: string): FigureResult {
+  return { ...spec, status: "not yet", note };
+}
+
+export function failed(spec: FigureSpec, error: unknown): FigureResult {
+  const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return { ...spec, status: "failed", note: message ?? "failed" };
+}
+
+export function describeTarget(target: Target | undefined, reference: string | undefined): string {
+  if (!target) return "report";
+  return target.kind === "ratio" ? `≤ ${target.max} × ${reference ?? "reference"}` : `≤ ${target.max}`;
+}

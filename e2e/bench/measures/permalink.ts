@@ -1,0 +1,22 @@
+import LZString from "lz-string";
+import { makeManyItemsBody } from "../../../src/core/sample/many-items";
+import { encodePermalink } from "../../../src/core/permalink/permalink";
+import { defaultTargetSettings } from "../../../src/core/request/target";
+import { documentedExampleText } from "../../../src/endpoint/example";
+import { figureSpecs, measured, type FigureResult } from "../figures";
+import { summarize } from "../stats";
+
+/**
+ * Characters of the fragment, computed with the app's own codec (deterministic: one sample), next
+ * to lz-string's `compressToEncodedURIComponent` of the body alone, what typical playgrounds put in
+ * their URLs. The permalink also carries the target settings; lz-string gets only the text.
+ */
+export function measurePermalink(): FigureResult[] {
+  const row = (spec: typeof figureSpecs.permalinkExample | typeof figureSpecs.permalink1000, bodyText: string) =>
+    measured(spec, {
+      app: summarize([encodePermalink({ bodyText, target: defaultTargetSettings }).length]),
+      reference: summarize([LZString.compressToEncodedURIComponent(bodyText).length]),
+      note: `body ${bodyText.length} characters`,
+    });
+  return [row(figureSpecs.permalinkExample, documentedExampleText), row(figureSpecs.permalink1000, makeManyItemsBody(1000))];
+}

@@ -1,0 +1,159 @@
+// Installed in every page under test before its own scripts (page.addInitScript). Plain JS on
+// purpose: tsx would wrap inline functions in `__name(...)` calls that do not exist in the page.
+//
+// Every time is taken "after the next paint": a requestAnimationFrame, then a message posted from
+// it, whose task runs once the browser has rendered that frame. Times are ms since navigation
+// start (performance.now()), keystrokes start at the event's own timeStamp.
+(() => {
+  if (window.__bench) return;
+  const exampleMarker = '"marketing_activity_datas"';
+
+  const afterNextPaint = (callback) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => callback(performance.now());
+      channel.port2.postMessage(null);
+    });
+
+  const problemsText = () => document.querySelector('[data-testid="problems-count"]')?.textContent?.trim() ?? null;
+
+  const conditions = {
+    /** The editor (or the textarea) shows the example's first key. */
+    painted: () =>
+      Boolean(document.querySelector(".view-lines")?.textContent?.includes(exampleMarker)) ||
+      Boolean(document.querySelector("textarea[aria-label='Request body']")?.value.includes(exampleMarker)),
+    /** The app's Problems count has a result, or the reference's JSON worker has put its markers. */
+    validated: () => {
+      const text = problemsText();
+      if (text !== null) return text !== "" && text !== "Checking…";
+      return (window.__benchReference?.markerCount ?? 0) > 0;
+    },
+    /** The Form tab panel shows a value field (ids from src/ui/form/form-ids.ts). */
+    formShown: () => Boolean(document.querySelector("[role='tabpanel'][aria-label='Form'] [id^='form-input-']")),
+  };
+
+  const bench = {
+    /** First post-paint time each start-up condition held. */
+    marks: {},
+    watching: true,
+    /** Key press → next paint, ms, while typing is armed. */
+    typing: [],
+    typingArmed: false,
+    /** Edit → updated problems (or markers), ms. */
+    edits: [],
+    pendingEdit: null,
+    /** Click or key → a named condition holds, after the next paint, ms. */
+    waits: [],
+    pendingWait: null,
+    /** Wall-clock ms (performance.timeOrigin based) of the last click. */
+    lastClickWallMs: null,
+    waiters: [],
+
+    stopWatching() {
+      bench.watching = false;
+    },
+    armTyping() {
+      bench.typing = [];
+      bench.typingArmed = true;
+    },
+    disarmTyping() {
+      bench.typingArmed = false;
+    },
+    /** Resolves once `count` keystrokes have been measured. */
+    typingCount(count) {
+      return bench.until(() => bench.typing.length >= count);
+    },
+    /** The next key press starts an edit; it ends when the Problems count (or the markers) change. */
+    armEdit() {
+      bench.pendingEdit = { start: null, before: problemsText(), markerChanges: window.__benchReference?.markerChanges ?? 0 };
+      // The app's count is text in one element; the reference signals its markers instead.
+      const count = document.querySelector('[data-testid="problems-count"]');
+      if (count) bench.observe(count);
+    },
+    editCount(count) {
+      return bench.until(() => bench.edits.length >= count);
+    },
+    /** The next click or key press starts a wait that ends when `condition` holds. */
+    armWait(condition) {
+      bench.pendingWait = { start: null, condition };
+      bench.observe(document);
+    },
+    waitCount(count) {
+      return bench.until(() => bench.waits.length >= count);
+    },
+    until(predicate) {
+      if (predicate()) return Promise.resolve(true);
+      return new Promise((resolve) => bench.waiters.push({ predicate, resolve }));
+    },
+    settle() {
+      bench.waiters = bench.waiters.filter((w) => (w.predicate() ? (w.resolve(true), false) : true));
+    },
+    /** Called by the reference page when Monaco's markers change. */
+    signal() {
+      bench.check();
+    },
+    check() {
+      const edit = bench.pendingEdit;
+      if (edit && edit.start !== null) {
+        const text = problemsText();
+        const changed =
+          text !== null ? text !== edit.before && text !== "Checking…" : (window.__benchReference?.markerChanges ?? 0) > edit.markerChanges;
+        if (changed) {
+          bench.pendingEdit = null;
+          afterNextPaint((now) => {
+            bench.edits.push({ ms: now - edit.start, text: problemsText() });
+            bench.settle();
+          });
+        }
+      }
+      const wait = bench.pendingWait;
+      if (wait && wait.start !== null && conditions[wait.condition]()) {
+        bench.pendingWait = null;
+        afterNextPaint((now) => {
+          bench.waits.push(now - wait.start);
+          bench.settle();
+        });
+      }
+    },
+  };
+  window.__bench = bench;
+
+  const startInput = (event) => {
+    if (bench.pendingEdit && bench.pendingEdit.start === null) bench.pendingEdit.start = event.timeStamp;
+    if (bench.pendingWait && bench.pendingWait.start === null) bench.pendingWait.start = event.timeStamp;
+  };
+  addEventListener(
+    "keydown",
+    (event) => {
+      startInput(event);
+      if (!bench.typingArmed) return;
+      const start = event.timeStamp;
+      afterNextPaint((now) => {
+        bench.typing.push(now - start);
+        bench.settle();
+      });
+    },
+    true,
+  );
+  addEventListener("pointerdown", startInput, true);
+  addEventListener("click", (event) => (bench.lastClickWallMs = performance.timeOrigin + event.timeStamp), true);
+
+  // Edits and waits end on DOM changes (the Problems count is text) or on the reference's signal.
+  // The observer only runs while one is armed: observing costs every DOM mutation a record.
+  const observer = new MutationObserver(() => {
+    bench.check();
+    if (!bench.pendingEdit && !bench.pendingWait) observer.disconnect();
+  });
+  bench.observe = (node) => observer.observe(node, { subtree: true, childList: true, characterData: true, attributes: true });
+
+  // Start-up: after every paint, until stopped, note when each condition first held.
+  const watchStartup = () =>
+    afterNextPaint((now) => {
+      for (const name of ["painted", "validated"]) {
+        if (bench.marks[name] === undefined && conditions[name]()) bench.marks[name] = now;
+      }
+      bench.settle();
+      if (bench.watching && now < 120_000) watchStartup();
+    });
+  watchStartup();
+})();
