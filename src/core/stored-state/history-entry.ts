@@ -19,16 +19,9 @@ export interface HistoryEntry {
   readonly label?: string;
 }
 
-export interface SendRecord {
-  readonly id: string;
-  readonly time: number;
+/** A send as the app knows it: the same fields, with the request still holding its token. */
+export interface SendRecord extends Omit<HistoryEntry, "request"> {
   readonly request: PreparedRequest;
-  readonly target: TargetSettings;
-  readonly status: number | null;
-  readonly successCount: string | null;
-  readonly traceId: string | null;
-  readonly durationMs: number;
-  readonly label?: string;
 }
 
 /** The history entry of a send, with the request's token redacted. */
