@@ -80,7 +80,7 @@ test("the theme toggle is remembered and Monaco follows it", async ({ page }) =>
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
 });
 
-test("the splitter resizes the panes from the keyboard and remembers it", async ({ page }) => {
+test("the splitters resize the panes from the keyboard and remember it", async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page);
   const splitter = page.getByRole("separator", { name: "Resize the body and output panes" });
@@ -88,6 +88,11 @@ test("the splitter resizes the panes from the keyboard and remembers it", async 
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("ArrowLeft");
   await expect(splitter).toHaveAttribute("aria-valuenow", "40");
+  const rows = page.getByRole("separator", { name: "Resize the editor and the problems" });
+  await rows.focus();
+  await page.keyboard.press("ArrowUp");
+  await expect(rows).toHaveAttribute("aria-valuenow", "60");
   await page.reload();
   await expect(page.getByRole("separator", { name: "Resize the body and output panes" })).toHaveAttribute("aria-valuenow", "40");
+  await expect(page.getByRole("separator", { name: "Resize the editor and the problems" })).toHaveAttribute("aria-valuenow", "60");
 });

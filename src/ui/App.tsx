@@ -58,7 +58,14 @@ export function App() {
         </div>
       </Show>
       <main class="workspace" style={{ "grid-template-columns": columns() }}>
-        <BodyPane state={state} theme={prefs.theme} focus={focus} hidden={prefs.narrow() && narrowView() !== "body"} />
+        <BodyPane
+          state={state}
+          theme={prefs.theme}
+          focus={focus}
+          editorPercent={prefs.editorPanePercent}
+          onEditorPercent={(p) => prefs.setEditorPanePercent(p)}
+          hidden={prefs.narrow() && narrowView() !== "body"}
+        />
         <Show when={!prefs.narrow()}>
           <Splitter percent={prefs.bodyPanePercent} onChange={(p) => prefs.setBodyPanePercent(p)} label="Resize the body and output panes" />
         </Show>

@@ -5,6 +5,7 @@ import { FormPanel } from "./form/FormPanel";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { DocsPanel, type FieldFocus } from "./DocsPanel";
 import { parsePath } from "../core/json/json-path";
+import { Splitter } from "./Splitter";
 
 type View = "editor" | "form";
 
@@ -12,7 +13,14 @@ type View = "editor" | "form";
  * The body, as JSON text or as a form, with its problems underneath. The editor stays mounted
  * while the form shows: form edits go through it, onto its undo stack.
  */
-export function BodyPane(props: { state: AppState; theme: Accessor<"light" | "dark">; focus: FieldFocus; hidden?: boolean }) {
+export function BodyPane(props: {
+  state: AppState;
+  theme: Accessor<"light" | "dark">;
+  focus: FieldFocus;
+  editorPercent: Accessor<number>;
+  onEditorPercent: (percent: number) => void;
+  hidden?: boolean;
+}) {
   const [view, setView] = createSignal<View>("editor");
   const tab = (id: View, label: string) => (
     <button
@@ -43,7 +51,7 @@ export function BodyPane(props: { state: AppState; theme: Accessor<"light" | "da
           In the editor Tab indents; <kbd>Ctrl</kbd>+<kbd>M</kbd> makes Tab move focus instead.
         </span>
       </div>
-      <div class="body-views">
+      <div class="body-views" style={{ flex: `0 0 ${props.editorPercent()}%` }}>
         <div id="body-view-editor" role="tabpanel" aria-labelledby="body-tab-editor" class="body-view" hidden={view() !== "editor"}>
           <EditorPanel state={props.state} theme={props.theme} onCursorPath={(path) => props.focus.setPath(path)} />
         </div>
@@ -64,8 +72,11 @@ export function BodyPane(props: { state: AppState; theme: Accessor<"light" | "da
           </div>
         </Show>
       </div>
-      <ProblemsPanel state={props.state} />
-      <DocsPanel focus={props.focus} />
+      <Splitter orientation="horizontal" percent={props.editorPercent} onChange={props.onEditorPercent} label="Resize the editor and the problems" />
+      <div class="body-footer">
+        <ProblemsPanel state={props.state} />
+        <DocsPanel focus={props.focus} />
+      </div>
     </section>
   );
 }

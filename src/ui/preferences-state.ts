@@ -10,6 +10,8 @@ export interface PreferencesState {
   cycleTheme(): void;
   readonly bodyPanePercent: Accessor<number>;
   setBodyPanePercent(percent: number): void;
+  readonly editorPanePercent: Accessor<number>;
+  setEditorPanePercent(percent: number): void;
   /** True below 900 px wide: the panes stack into tabs. */
   readonly narrow: Accessor<boolean>;
 }
@@ -21,6 +23,7 @@ export function createPreferencesState(storage: PlaygroundStorage): PreferencesS
   const stored = storage.loadPreferences();
   const [themeChoice, setThemeChoice] = createSignal(stored.theme);
   const [bodyPanePercent, setPercent] = createSignal(stored.bodyPanePercent);
+  const [editorPanePercent, setEditorPercent] = createSignal(stored.editorPanePercent);
   const darkQuery = matchMedia("(prefers-color-scheme: dark)");
   const narrowQuery = matchMedia("(max-width: 899px)");
   const [systemDark, setSystemDark] = createSignal(darkQuery.matches);
@@ -39,7 +42,7 @@ export function createPreferencesState(storage: PlaygroundStorage): PreferencesS
     document.documentElement.dataset["theme"] = theme();
   });
   const save = (): void => {
-    const preferences: Preferences = { version: 1, theme: themeChoice(), bodyPanePercent: bodyPanePercent() };
+    const preferences: Preferences = { version: 1, theme: themeChoice(), bodyPanePercent: bodyPanePercent(), editorPanePercent: editorPanePercent() };
     storage.savePreferences(preferences);
   };
 
@@ -53,6 +56,11 @@ export function createPreferencesState(storage: PlaygroundStorage): PreferencesS
     bodyPanePercent,
     setBodyPanePercent(percent) {
       setPercent(clampPanePercent(percent));
+      save();
+    },
+    editorPanePercent,
+    setEditorPanePercent(percent) {
+      setEditorPercent(clampPanePercent(percent));
       save();
     },
     narrow,

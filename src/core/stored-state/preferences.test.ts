@@ -5,9 +5,9 @@ describe("migratePreferences", () => {
   it.each([
     [null, defaultPreferences],
     ["garbage", defaultPreferences],
-    [{ theme: "dark", bodyPanePercent: 35 }, { version: 1, theme: "dark", bodyPanePercent: 35 }],
-    [{ theme: "purple", bodyPanePercent: 99 }, { version: 1, theme: "system", bodyPanePercent: 80 }],
-    [{ version: 1, theme: "light", bodyPanePercent: "wide" }, { version: 1, theme: "light", bodyPanePercent: 50 }],
+    [{ theme: "dark", bodyPanePercent: 35 }, { version: 1, theme: "dark", bodyPanePercent: 35, editorPanePercent: 65 }],
+    [{ theme: "purple", bodyPanePercent: 99, editorPanePercent: 10 }, { version: 1, theme: "system", bodyPanePercent: 80, editorPanePercent: 20 }],
+    [{ version: 1, theme: "light", bodyPanePercent: "wide", editorPanePercent: 70 }, { version: 1, theme: "light", bodyPanePercent: 50, editorPanePercent: 70 }],
   ])("%j", (stored, expected) => {
     expect(migratePreferences(stored)).toEqual(expected);
   });

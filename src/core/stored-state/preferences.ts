@@ -8,9 +8,11 @@ export interface Preferences {
   readonly theme: ThemeChoice;
   /** Width of the body pane, as a percentage of the workspace (20–80). */
   readonly bodyPanePercent: number;
+  /** Height of the editor above Problems and the docs, as a percentage of the body pane (20–80). */
+  readonly editorPanePercent: number;
 }
 
-export const defaultPreferences: Preferences = { version: 1, theme: "system", bodyPanePercent: 50 };
+export const defaultPreferences: Preferences = { version: 1, theme: "system", bodyPanePercent: 50, editorPanePercent: 65 };
 
 const themes: readonly ThemeChoice[] = ["system", "light", "dark"];
 
@@ -18,8 +20,16 @@ const themes: readonly ThemeChoice[] = ["system", "light", "dark"];
 export function migratePreferences(value: unknown): Preferences {
   if (!isRecord(value)) return defaultPreferences;
   const theme = themes.find((t) => t === value["theme"]) ?? defaultPreferences.theme;
-  const percent = value["bodyPanePercent"];
-  return { version: 1, theme, bodyPanePercent: typeof percent === "number" && Number.isFinite(percent) ? clampPanePercent(percent) : defaultPreferences.bodyPanePercent };
+  return {
+    version: 1,
+    theme,
+    bodyPanePercent: readPercent(value["bodyPanePercent"], defaultPreferences.bodyPanePercent),
+    editorPanePercent: readPercent(value["editorPanePercent"], defaultPreferences.editorPanePercent),
+  };
+}
+
+function readPercent(value: unknown, fallback: number): number {
+  return typeof value === "number" && Number.isFinite(value) ? clampPanePercent(value) : fallback;
 }
 
 export function clampPanePercent(percent: number): number {
