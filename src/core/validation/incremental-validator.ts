@@ -83,13 +83,20 @@ export function createIncrementalValidator(): IncrementalValidator {
   };
 }
 
+const chunk = 4096;
+
 /** The differing middle of two texts: [start, oldEnd) in `a` became [start, newEnd) in `b`. */
 function changedRange(a: string, b: string): { start: number; oldEnd: number } | undefined {
   if (a === b) return undefined;
   const limit = Math.min(a.length, b.length);
+  // Whole chunks first: comparing two slices is a native memory compare, far faster than a
+  // character loop over a 13 MB body; then character by character inside the differing chunk.
   let start = 0;
+  while (start + chunk <= limit && a.slice(start, start + chunk) === b.slice(start, start + chunk)) start += chunk;
   while (start < limit && a.charCodeAt(start) === b.charCodeAt(start)) start++;
   let suffix = 0;
+  const sameEnd = (n: number) => a.slice(a.length - suffix - n, a.length - suffix) === b.slice(b.length - suffix - n, b.length - suffix);
+  while (suffix + chunk <= limit - start && sameEnd(chunk)) suffix += chunk;
   while (suffix < limit - start && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
   return { start, oldEnd: a.length - suffix };
 }
