@@ -1,47 +1,95 @@
+import type { ItemSpan } from "../core/preview/items-index";
+import { countBySeverity, type Problem } from "../core/validation/problem";
+import { applyProblemsUpdate } from "../core/validation/problems-update";
+import type { TextEdit } from "../core/validation/text-edits";
 import type { ValidationResult } from "../core/validation/validate-body";
+import type { FromValidationWorker, ToValidationWorker } from "./validation-protocol";
 import ValidationWorker from "./validation-worker?worker";
 
 export interface ValidationOutcome {
   readonly result: ValidationResult;
+  /** The text version (as returned by `setText`/`edit`) the result describes: the newest one. */
+  readonly version: number;
   /** Time the worker spent validating. */
   readonly elapsedMs: number;
+  /**
+   * True when, since the last outcome delivered, the problems have only moved with the edits:
+   * markers that follow edits (Monaco's do) are still right and need not be set again.
+   */
+  readonly movedOnly: boolean;
+  /** Where each item sits in the text of `version`; undefined when there is no items list. */
+  readonly items: readonly ItemSpan[] | undefined;
+}
+
+export interface ValidationClient {
+  /** Sends a whole new text; returns its version. */
+  setText(text: string): number;
+  /** Sends an editor's edits (applied in order) and the length they leave; returns the new version. */
+  edit(edits: readonly TextEdit[], lengthAfter: number): number;
+  /** The newest version sent. */
+  readonly version: number;
+  dispose(): void;
 }
 
 /**
- * Sends each new text to the validation worker and reports only the newest answer: results for
- * texts that were replaced while validating are dropped. While the worker is busy, only the
- * latest pending text is kept, so a fast typist never queues up stale work.
+ * The page's side of the validation worker. Reports only results for the newest version (a
+ * result for a text replaced meanwhile is applied to the kept problems but not shown), and when
+ * the worker's copy of the text went out of step asks `currentText` for the whole text.
  */
-export function createValidationClient(onResult: (outcome: ValidationOutcome) => void): { validate(text: string): void; dispose(): void } {
+export function createValidationClient(options: {
+  onResult: (outcome: ValidationOutcome) => void;
+  /** The editor's text now: sent whole when the worker's copy went out of step. */
+  currentText: () => string;
+}): ValidationClient {
   const worker = new ValidationWorker();
-  let nextId = 0;
-  let inFlight: number | undefined;
-  let pending: string | undefined;
-
-  const post = (text: string): void => {
-    inFlight = ++nextId;
-    worker.postMessage({ id: inFlight, text, nowMs: Date.now() });
-  };
-
-  worker.onmessage = (event: MessageEvent<{ id: number; result: ValidationResult; elapsedMs: number }>) => {
-    if (event.data.id !== inFlight) return;
-    inFlight = undefined;
-    if (pending !== undefined) {
-      const text = pending;
-      pending = undefined;
-      post(text);
-      return;
-    }
-    onResult({ result: event.data.result, elapsedMs: event.data.elapsedMs });
-  };
-
-  return {
-    validate(text) {
-      if (inFlight === undefined) post(text);
-      else pending = text;
+  let version = 0;
+  let lastTextVersion = 0;
+  // The worker sends changes to its previous answer: every answer is applied, in order.
+  let problems: readonly Problem[] = [];
+  let movedSinceShown = true;
+  const send = (message: ToValidationWorker) => worker.postMessage(message);
+  const client: ValidationClient = {
+    setText(text) {
+      send({ kind: "text", version: ++version, text, nowMs: Date.now() });
+      lastTextVersion = version;
+      return version;
+    },
+    edit(edits, lengthAfter) {
+      send({ kind: "edits", version: ++version, edits, lengthAfter, nowMs: Date.now() });
+      return version;
+    },
+    get version() {
+      return version;
     },
     dispose() {
       worker.terminate();
     },
   };
+
+  worker.onmessage = (event: MessageEvent<FromValidationWorker>) => {
+    const message = event.data;
+    if (message.kind === "resync") {
+      // Until a whole text arrives the worker ignores edits; one sent since then already fixes it.
+      if (lastTextVersion < message.version) client.setText(options.currentText());
+      return;
+    }
+    problems = applyProblemsUpdate(problems, message.update);
+    movedSinceShown &&= message.movedOnly;
+    if (message.version !== version) return;
+    options.onResult({
+      result: { problems, ...countBySeverity(problems), parsed: message.parsed },
+      version,
+      elapsedMs: message.elapsedMs,
+      movedOnly: movedSinceShown,
+      items: message.items ? unpackSpans(message.items) : undefined,
+    });
+    movedSinceShown = true;
+  };
+  return client;
+}
+
+function unpackSpans(packed: Float64Array): ItemSpan[] {
+  const spans: ItemSpan[] = new Array<ItemSpan>(packed.length / 2);
+  for (let i = 0; i < spans.length; i++) spans[i] = { offset: packed[2 * i] ?? 0, length: packed[2 * i + 1] ?? 0 };
+  return spans;
 }

@@ -2,6 +2,7 @@ import { createEffect, getOwner, onCleanup, onMount, runWithOwner, untrack, type
 import type { AppState } from "./app-state";
 import type { EditorHandle } from "./editor-handle";
 import { pathAtOffset } from "../core/json/path-at-offset";
+import { pathAtOffsetInItems } from "../core/preview/path-in-items";
 import type { JsonPath } from "../core/json/json-path";
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
 
@@ -10,6 +11,8 @@ type Monaco = typeof MonacoApi;
 /** Bodies at least this long (about 1,000 items) are read after a pause in typing. */
 const largeBodyLength = 1_000_000;
 const largeBodyPauseMs = 40;
+/** Monaco decorates at most this many markers per model; computing more positions is waste. */
+const markerLimit = 500;
 
 /**
  * The Monaco editor holding the body text. Monaco is loaded lazily, so the page (and the first
@@ -46,23 +49,38 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       theme: untrack(props.theme) === "dark" ? "vs-dark" : "vs",
     });
     createEffect(() => monaco.editor.setTheme(props.theme() === "dark" ? "vs-dark" : "vs"));
-    // Reading the whole text copies it: immediate for ordinary bodies, once typing pauses for
-    // multi-megabyte ones, so a keystroke in a 9 MB body paints without that copy.
+    // The validator follows the edits themselves (a few bytes each). Reading the whole text copies
+    // it: immediate for ordinary bodies, once typing pauses for multi-megabyte ones, so a
+    // keystroke in a 13 MB body paints without that copy.
     let readTimer: ReturnType<typeof setTimeout> | undefined;
-    const publish = () => props.state.setBodyText(model.getValue());
-    const changes = model.onDidChangeContent(() => {
+    const publish = () => props.state.publishEditorText(model.getValue());
+    const changes = model.onDidChangeContent((event) => {
       clearTimeout(readTimer);
+      if (event.isFlush) {
+        readTimer = undefined;
+        return props.state.setBodyText(model.getValue());
+      }
+      props.state.editorEdited(
+        event.changes.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text })),
+        model.getValueLength(),
+      );
       if (model.getValueLength() < largeBodyLength) return publish();
       readTimer = setTimeout(() => {
         readTimer = undefined;
         publish();
       }, largeBodyPauseMs);
     });
-    // The docs panel follows the cursor; the text is read from state (getValue would copy it).
+    // The docs panel follows the cursor; the text is read from state (getValue would copy it),
+    // and with the validator's item spans only the item under the cursor is scanned.
     let cursorTimer: ReturnType<typeof setTimeout> | undefined;
+    const cursorPath = (offset: number) => {
+      const text = props.state.bodyText();
+      const index = props.state.itemsIndex();
+      return index?.items && index.text === text ? pathAtOffsetInItems(text, index.items, offset) : pathAtOffset(text, offset);
+    };
     const cursor = editor.onDidChangeCursorPosition((event) => {
       clearTimeout(cursorTimer);
-      cursorTimer = setTimeout(() => props.onCursorPath?.(pathAtOffset(props.state.bodyText(), model.getOffsetAt(event.position))?.path), 80);
+      cursorTimer = setTimeout(() => props.onCursorPath?.(cursorPath(model.getOffsetAt(event.position))?.path), 80);
     });
     // Programmatic edits (form, permalinks) publish at once: their callers read the new text next.
     const handle = makeHandle(monaco, editor, model, () => {
@@ -73,13 +91,16 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
     });
     props.state.setEditor(handle);
 
+    let markersSet = false;
     createEffect(() => {
-      const result = props.state.validation();
-      if (!result) return;
+      const outcome = props.state.validationOutcome();
+      // Problems that only moved are where Monaco's markers already went with the edits.
+      if (!outcome || (outcome.movedOnly && markersSet)) return;
+      markersSet = true;
       monaco.editor.setModelMarkers(
         model,
         "sync-data-playground",
-        result.problems.map((p) => {
+        outcome.result.problems.slice(0, markerLimit).map((p) => {
           const start = model.getPositionAt(p.offset);
           const end = model.getPositionAt(p.offset + Math.max(p.length, 1));
           return {

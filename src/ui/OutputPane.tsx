@@ -14,7 +14,7 @@ export function OutputPane(props: { state: AppState; sender: SendController; foc
     <section class="output-pane" aria-label="Output" hidden={props.hidden}>
       <CurlPanel state={props.state} />
       <ResponsePanel state={props.state} sender={props.sender} onCopyCurl={() => void copyCurl(props.state)} />
-      <PreviewPanel bodyText={props.state.bodyText} focus={props.focus} />
+      <PreviewPanel index={props.state.itemsIndex} focus={props.focus} />
       <HistoryPanel state={props.state} />
     </section>
   );

@@ -1,27 +1,23 @@
-import { createEffect, createMemo, createSignal, createUniqueId, For, Match, on, onCleanup, Show, Switch, type Accessor } from "solid-js";
-import { indexItems } from "../core/preview/items-index";
+import { createEffect, createMemo, createSignal, createUniqueId, For, Match, on, Show, Switch, type Accessor } from "solid-js";
 import { previewItem, type CustomCard, type ItemPreview, type PreviewGroup, type PreviewList } from "../core/preview/item-preview";
 import { itemsListField } from "../core/validation/item-fields";
+import type { ItemsIndex } from "./app-state";
 import type { FieldFocus } from "./DocsPanel";
 import "./panels.css";
 
 /** Up to this many items the picker is a select; past it, a number input. */
 const selectLimit = 100;
-/** Bodies past this size are previewed once typing pauses, not on every keystroke. */
-const largeBody = 200_000;
-const pauseMs = 300;
 /** Rankings can be long (product_sale_list has no documented limit); a report shows the top. */
 const rankingLimit = 20;
 
 /**
- * One item of the body as a person would read it in a report. Only the shown item is parsed;
- * the body is indexed in one pass per change (a 9 MB body holds ~6,000 items). With `focus`,
+ * One item of the body as a person would read it in a report. Only the shown item is parsed; the
+ * items' spans come from the validation worker, which keeps them as the body is edited. With `focus`,
  * the preview follows the item under the editor's cursor or the focused form field.
  * Every value is inserted as text, never as HTML.
  */
-export function PreviewPanel(props: { bodyText: Accessor<string>; focus?: FieldFocus }) {
-  const text = createPausedText(props.bodyText);
-  const items = createMemo(() => indexItems(text()));
+export function PreviewPanel(props: { index: Accessor<ItemsIndex | undefined>; focus?: FieldFocus }) {
+  const items = () => props.index()?.items;
   const [chosen, setChosen] = createSignal(0);
   const count = () => items()?.length ?? 0;
   const index = () => Math.min(chosen(), Math.max(count() - 1, 0));
@@ -36,8 +32,9 @@ export function PreviewPanel(props: { bodyText: Accessor<string>; focus?: FieldF
   );
 
   const result = createMemo(() => {
-    const span = items()?.[index()];
-    return span && previewItem(text().slice(span.offset, span.offset + span.length));
+    const indexed = props.index();
+    const span = indexed?.items?.[index()];
+    return span && previewItem(indexed.text.slice(span.offset, span.offset + span.length));
   });
   const preview = () => {
     const r = result();
@@ -83,6 +80,9 @@ export function PreviewPanel(props: { bodyText: Accessor<string>; focus?: FieldF
         </Show>
       </header>
       <Switch>
+        <Match when={props.index() === undefined}>
+          <p class="muted">Reading the body…</p>
+        </Match>
         <Match when={items() === undefined}>
           <p class="muted">
             Nothing to preview: the body has no <code>{itemsListField}</code> list.
@@ -98,20 +98,6 @@ export function PreviewPanel(props: { bodyText: Accessor<string>; focus?: FieldF
       </Switch>
     </section>
   );
-}
-
-/** The body text, lagging behind while a large body is being typed into. */
-function createPausedText(source: Accessor<string>): Accessor<string> {
-  const [text, setText] = createSignal(source());
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  createEffect(() => {
-    const next = source();
-    clearTimeout(timer);
-    if (next.length < largeBody) setText(next);
-    else timer = setTimeout(() => setText(next), pauseMs);
-  });
-  onCleanup(() => clearTimeout(timer));
-  return text;
 }
 
 function PreviewView(props: { preview: ItemPreview }) {

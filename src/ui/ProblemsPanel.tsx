@@ -1,4 +1,4 @@
-import { For, Show, createMemo } from "solid-js";
+import { Index, Show, createMemo } from "solid-js";
 import type { AppState } from "./app-state";
 
 /** How many problems are listed; the count always covers all of them. */
@@ -27,21 +27,23 @@ export function ProblemsPanel(props: { state: AppState }) {
       </header>
       <Show when={result()?.problems.length}>
         <ul class="problem-list">
-          <For each={result()?.problems.slice(0, listedLimit)}>
+          {/* Keyed by position: typing moves problems (new objects) without changing most rows,
+              and only the text that differs is rewritten, not the whole list. */}
+          <Index each={result()?.problems.slice(0, listedLimit)}>
             {(problem) => (
-              <li class={problem.severity}>
+              <li class={problem().severity}>
                 <button
                   type="button"
-                  onClick={() => props.state.editor()?.select(problem.offset, problem.length)}
+                  onClick={() => props.state.editor()?.select(problem().offset, problem().length)}
                   title="Show in the editor"
                 >
-                  <span class="severity">{problem.severity}</span>
-                  <code class="path">{problem.pathText}</code>
-                  <span class="message">{problem.message}</span>
+                  <span class="severity">{problem().severity}</span>
+                  <code class="path">{problem().pathText}</code>
+                  <span class="message">{problem().message}</span>
                 </button>
               </li>
             )}
-          </For>
+          </Index>
         </ul>
         <Show when={(result()?.problems.length ?? 0) > listedLimit}>
           <p class="more">…and {(result()?.problems.length ?? 0) - listedLimit} more.</p>

@@ -7,7 +7,9 @@ import type { SharedState } from "../core/permalink/shared-state";
 import { addHistoryEntry, clearHistory, type StoredHistory } from "../core/stored-state/history";
 import { makeHistoryEntry, type SendRecord } from "../core/stored-state/history-entry";
 import type { ValidationResult } from "../core/validation/validate-body";
-import { createValidationClient } from "../services/validation-client";
+import type { ItemSpan } from "../core/preview/items-index";
+import type { TextEdit } from "../core/validation/text-edits";
+import { createValidationClient, type ValidationOutcome } from "../services/validation-client";
 import { createDraftSaver, createStorage, newHistoryId, type PlaygroundStorage } from "../services/storage";
 import type { EditorHandle } from "./editor-handle";
 import { createNotices, type Notices } from "./notices";
@@ -15,13 +17,21 @@ import { createNotices, type Notices } from "./notices";
 export interface AppState {
   /** The body text: the one string that is sent, copied and shared byte for byte. */
   readonly bodyText: Accessor<string>;
-  /** Called by the editor on every change (the editor owns the text once it exists). */
+  /** Sets the body from outside the editor (before it exists); it is validated whole. */
   setBodyText(text: string): void;
+  /** The editor's edits, reported as they happen: the validator follows them without the text. */
+  editorEdited(edits: readonly TextEdit[], lengthAfter: number): void;
+  /** The editor's text, published after its edits were reported (at once, or after a pause for large bodies). */
+  publishEditorText(text: string): void;
   /** Replaces the body as the user would (through the editor's undo stack once it exists). */
   replaceBody(text: string): void;
   readonly validation: Accessor<ValidationResult | undefined>;
   /** How long the worker took for the latest result. */
   readonly validationMs: Accessor<number | undefined>;
+  /** The latest validation with what the worker knows beyond problems (item spans, whether problems only moved). */
+  readonly validationOutcome: Accessor<ValidationOutcome | undefined>;
+  /** Where each item sits in `text`, a version of the body the validator has indexed. */
+  readonly itemsIndex: Accessor<ItemsIndex | undefined>;
   readonly editor: Accessor<EditorHandle | undefined>;
   setEditor(handle: EditorHandle | undefined): void;
 
@@ -46,6 +56,12 @@ export interface AppState {
   readonly storage: PlaygroundStorage;
 }
 
+export interface ItemsIndex {
+  readonly text: string;
+  /** Undefined when the body has no items list. */
+  readonly items: readonly ItemSpan[] | undefined;
+}
+
 /**
  * Creates the page's state. The first body is, in order: a permalink in the URL fragment, the
  * draft saved on this device, the documented example.
@@ -61,14 +77,18 @@ export function createAppState(location: { hash: string } = globalThis.location)
   const [token, setTokenSignal] = createSignal(storedToken.token);
   const [rememberToken, setRemember] = createSignal(storedToken.remember);
   const [tokenRevealed, setTokenRevealed] = createSignal(false);
-  const [validation, setValidation] = createSignal<ValidationResult>();
-  const [validationMs, setValidationMs] = createSignal<number>();
+  const [outcome, setOutcome] = createSignal<ValidationOutcome>();
+  /** The validator's version of the text in `bodyText` (the editor publishes after it reports edits). */
+  const [bodyVersion, setBodyVersion] = createSignal(0);
   const [editor, setEditor] = createSignal<EditorHandle>();
   const [history, setHistory] = createSignal<StoredHistory>(storage.loadHistory());
 
-  const validator = createValidationClient(({ result, elapsedMs }) => {
-    setValidation(result);
-    setValidationMs(elapsedMs);
+  const validator = createValidationClient({
+    onResult: setOutcome,
+    currentText: () => {
+      editor()?.flush();
+      return bodyText();
+    },
   });
   const draftSaver = createDraftSaver(storage);
   globalThis.addEventListener?.("pagehide", () => {
@@ -83,9 +103,23 @@ export function createAppState(location: { hash: string } = globalThis.location)
 
   const setBodyText = (text: string): void => {
     setBody(text);
-    validator.validate(text);
+    setBodyVersion(validator.setText(text));
     draftSaver.schedule({ bodyText: text, target: target() });
   };
+
+  const publishEditorText = (text: string): void => {
+    setBody(text);
+    setBodyVersion(validator.version);
+    draftSaver.schedule({ bodyText: text, target: target() });
+  };
+
+  const validation = createMemo(() => outcome()?.result);
+  // Spans and text must describe the same version; until they do, the last matching pair stands.
+  const itemsIndex = createMemo<ItemsIndex | undefined>((previous) => {
+    const latest = outcome();
+    if (!latest || latest.version !== bodyVersion()) return previous;
+    return { text: bodyText(), items: latest.items };
+  });
 
   const replaceBody = (text: string): void => {
     const handle = editor();
@@ -96,9 +130,13 @@ export function createAppState(location: { hash: string } = globalThis.location)
   const state: AppState = {
     bodyText,
     setBodyText,
+    editorEdited: (edits, lengthAfter) => void validator.edit(edits, lengthAfter),
+    publishEditorText,
     replaceBody,
     validation,
-    validationMs,
+    validationMs: () => outcome()?.elapsedMs,
+    validationOutcome: outcome,
+    itemsIndex,
     editor,
     setEditor: (handle) => setEditor(() => handle),
     target,
@@ -155,7 +193,8 @@ export function createAppState(location: { hash: string } = globalThis.location)
   }
 
   openFragment(location.hash, state);
-  validator.validate(bodyText());
+  // An opened link already set (and sent) the body.
+  if (validator.version === 0) setBodyVersion(validator.setText(bodyText()));
   return state;
 }
 

@@ -2,6 +2,8 @@ import { indexItems, type ItemSpan } from "../preview/items-index";
 import { itemsListField } from "./item-fields";
 import type { Problem } from "./problem";
 import { countBySeverity } from "./problem";
+import type { ProblemsUpdate } from "./problems-update";
+import type { ChangedRange } from "./text-edits";
 import { validateBody, type ValidationResult } from "./validate-body";
 
 interface Previous {
@@ -10,9 +12,22 @@ interface Previous {
   readonly items: readonly ItemSpan[];
 }
 
-/** Wrapping one item so that validateBody checks it exactly as it would inside the body. */
-const wrapperHead = `{"${itemsListField}":[`;
-const wrapperTail = "]}";
+/** One check of a new version of the body, with what changed since the previous one. */
+export interface IncrementalCheck {
+  /** Always equal to `validateBody(text)`. */
+  readonly result: ValidationResult;
+  /** How the previous check's problems became these (to post a few problems, not thousands). */
+  readonly update: ProblemsUpdate;
+  /**
+   * True when these problems are the previous ones moved by the edit, none of them touching it:
+   * an editor whose markers follow its edits already shows them where they belong.
+   */
+  readonly movedOnly: boolean;
+  /** Where each item sits in the text; undefined when no items list was found. */
+  readonly items: readonly ItemSpan[] | undefined;
+  /** How the result was made: for tests and measurements. */
+  readonly mode: "full" | "item" | "unchanged";
+}
 
 /**
  * Validates successive versions of the body, re-checking only the item an edit fell inside.
@@ -23,70 +38,99 @@ const wrapperTail = "]}";
  * (a property test holds it to that).
  */
 export interface IncrementalValidator {
+  /**
+   * `changed`, when the caller knows it (an editor's edits since the last check), saves comparing
+   * the texts; it must cover every character that differs from the previous text.
+   */
+  check(text: string, nowMs: number, changed?: ChangedRange): IncrementalCheck;
   validate(text: string, nowMs: number): ValidationResult;
   /** How the last result was made: for tests and measurements. */
-  readonly lastMode: "full" | "item" | "unchanged";
+  readonly lastMode: IncrementalCheck["mode"];
 }
 
 export function createIncrementalValidator(): IncrementalValidator {
   let previous: Previous | undefined;
-  let lastMode: IncrementalValidator["lastMode"] = "full";
+  let lastMode: IncrementalCheck["mode"] = "full";
 
-  const full = (text: string, nowMs: number): ValidationResult => {
-    lastMode = "full";
+  const full = (text: string, nowMs: number): IncrementalCheck => {
     const result = validateBody(text, { nowMs });
-    previous = result.parsed ? { text, result, items: indexItems(text) ?? [] } : undefined;
-    return result;
+    // On text that is not JSON the spans are a best guess, still useful to a preview.
+    const items = indexItems(text);
+    previous = result.parsed ? { text, result, items: items ?? [] } : undefined;
+    return { result, update: { kind: "full", problems: result.problems }, movedOnly: false, items, mode: "full" };
+  };
+
+  const check = (text: string, nowMs: number, changed?: ChangedRange): IncrementalCheck => {
+    const before = previous;
+    if (!before || before.items.length === 0) return full(text, nowMs);
+    const edit = changed ?? changedRange(before.text, text);
+    if (!edit) {
+      return { result: before.result, update: { kind: "patch", start: 0, deleteCount: 0, insert: [], shift: 0 }, movedOnly: true, items: before.items, mode: "unchanged" };
+    }
+    const index = before.items.findIndex((item) => item.offset < edit.start && edit.oldEnd < item.offset + item.length);
+    const item = before.items[index];
+    if (!item) return full(text, nowMs);
+    const delta = text.length - before.text.length;
+    const itemText = text.slice(item.offset, item.offset + item.length + delta);
+    const partial = validateBody(wrapperHead + itemText + wrapperTail, { nowMs });
+    // A syntax error, or an edit that split or merged items, needs the whole picture.
+    if (!partial.parsed || !isSingleItem(itemText)) return full(text, nowMs);
+    const inItem = partial.problems.map((p) => ({
+      ...p,
+      path: [itemsListField, index, ...p.path.slice(2)],
+      pathText: p.pathText.replace(`${itemsListField}[0]`, `${itemsListField}[${index}]`),
+      offset: p.offset - wrapperHead.length + item.offset,
+    }));
+    const itemEnd = item.offset + item.length;
+    const old = before.result.problems;
+    let start = 0;
+    while (start < old.length && (old[start]?.offset ?? 0) < item.offset) start++;
+    let end = start;
+    while (end < old.length && (old[end]?.offset ?? 0) < itemEnd) end++;
+    const update: ProblemsUpdate = { kind: "patch", start, deleteCount: end - start, insert: inItem, shift: delta };
+    const problems = [...old.slice(0, start), ...inItem, ...old.slice(end).map((p) => ({ ...p, offset: p.offset + delta }))];
+    const items = before.items.map((span, i) =>
+      i < index ? span : i === index ? { offset: span.offset, length: span.length + delta } : { offset: span.offset + delta, length: span.length },
+    );
+    const result: ValidationResult = { problems, ...countBySeverity(problems), parsed: true };
+    previous = { text, result, items };
+    return { result, update, movedOnly: movedBy(old.slice(start, end), inItem, edit, delta), items, mode: "item" };
   };
 
   return {
     get lastMode() {
       return lastMode;
     },
+    check(text, nowMs, changed) {
+      const outcome = check(text, nowMs, changed);
+      lastMode = outcome.mode;
+      return outcome;
+    },
     validate(text, nowMs) {
-      const before = previous;
-      if (!before || before.items.length === 0) return full(text, nowMs);
-      const edit = changedRange(before.text, text);
-      if (!edit) {
-        lastMode = "unchanged";
-        return before.result;
-      }
-      const index = before.items.findIndex((item) => item.offset < edit.start && edit.oldEnd < item.offset + item.length);
-      const item = before.items[index];
-      if (!item) return full(text, nowMs);
-      const delta = text.length - before.text.length;
-      const itemText = text.slice(item.offset, item.offset + item.length + delta);
-      const partial = validateBody(wrapperHead + itemText + wrapperTail, { nowMs });
-      // A syntax error, or an edit that split or merged items, needs the whole picture.
-      if (!partial.parsed || !isSingleItem(itemText)) return full(text, nowMs);
-      const moved = (p: Problem): Problem => ({ ...p, offset: p.offset + delta });
-      const inItem = partial.problems.map((p) => ({
-        ...p,
-        path: [itemsListField, index, ...p.path.slice(2)],
-        pathText: p.pathText.replace(`${itemsListField}[0]`, `${itemsListField}[${index}]`),
-        offset: p.offset - wrapperHead.length + item.offset,
-      }));
-      const itemEnd = item.offset + item.length;
-      const problems = [
-        ...before.result.problems.filter((p) => p.offset < item.offset),
-        ...inItem,
-        ...before.result.problems.filter((p) => p.offset >= itemEnd).map(moved),
-      ];
-      const items = before.items.map((span, i) =>
-        i < index ? span : i === index ? { offset: span.offset, length: span.length + delta } : { offset: span.offset + delta, length: span.length },
-      );
-      const result: ValidationResult = { problems, ...countBySeverity(problems), parsed: true };
-      previous = { text, result, items };
-      lastMode = "item";
-      return result;
+      return this.check(text, nowMs).result;
     },
   };
+}
+
+/** Wrapping one item so that validateBody checks it exactly as it would inside the body. */
+const wrapperHead = `{"${itemsListField}":[`;
+const wrapperTail = "]}";
+
+/** Whether `next` is `old` carried through the edit, with no problem at or across the edit. */
+function movedBy(old: readonly Problem[], next: readonly Problem[], edit: { start: number; oldEnd: number }, delta: number): boolean {
+  if (old.length !== next.length) return false;
+  return old.every((p, i) => {
+    const n = next[i];
+    if (!n || (p.offset + p.length >= edit.start && p.offset <= edit.oldEnd)) return false;
+    const moved = p.offset > edit.oldEnd ? p.offset + delta : p.offset;
+    return n.offset === moved && n.length === p.length && n.severity === p.severity && n.code === p.code && n.message === p.message && n.pathText === p.pathText;
+  });
 }
 
 const chunk = 4096;
 
 /** The differing middle of two texts: [start, oldEnd) in `a` became [start, newEnd) in `b`. */
-function changedRange(a: string, b: string): { start: number; oldEnd: number } | undefined {
+function changedRange(a: string, b: string): ChangedRange | undefined {
   if (a === b) return undefined;
   const limit = Math.min(a.length, b.length);
   // Whole chunks first: comparing two slices is a native memory compare, far faster than a
@@ -98,7 +142,7 @@ function changedRange(a: string, b: string): { start: number; oldEnd: number } |
   const sameEnd = (n: number) => a.slice(a.length - suffix - n, a.length - suffix) === b.slice(b.length - suffix - n, b.length - suffix);
   while (suffix + chunk <= limit - start && sameEnd(chunk)) suffix += chunk;
   while (suffix < limit - start && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
-  return { start, oldEnd: a.length - suffix };
+  return { start, oldEnd: a.length - suffix, newEnd: b.length - suffix };
 }
 
 /** Whether the item's text is one JSON value (an edit like `}, {` would make it two). */
