@@ -1,4 +1,5 @@
 import { documentedExampleText } from "../src/endpoint/example";
+import { makeManyItemsBody } from "../src/core/sample/many-items";
 import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
@@ -96,4 +97,17 @@ test("history restores a sent request", async ({ page }) => {
   expect(await editorText(page)).toBe(sent);
   await history.getByRole("button", { name: "Clear history" }).click();
   await expect(history.getByRole("button", { name: /^Restore/ })).toHaveCount(0);
+});
+
+test("a body too large for a draft says so, and storage keeps working for smaller ones", async ({ page }) => {
+  await openApp(page);
+  await setBody(page, makeManyItemsBody(1600));
+  await expect(page.getByTestId("notice")).toContainText("too large to keep as a draft");
+  // Not "storage is full": the draft was never written, so the history and token stores still work.
+  await expect(page.getByTestId("notice")).not.toContainText("storage");
+  await setBody(page, unusualBody);
+  await expect(page.getByTestId("problems-count")).not.toHaveText("1,600 errors");
+  await page.reload();
+  await expect(bodyEditor(page)).toBeAttached();
+  expect(await editorText(page)).toBe(unusualBody);
 });

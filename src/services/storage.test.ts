@@ -217,6 +217,28 @@ describe("createDraftSaver", () => {
     expect(saveDraft.mock.calls[0]?.[0].savedAt).toBe(1_700_000_002_000);
   });
 
+  it("does not store a draft past the limit: drops the older one and says so once", () => {
+    const saveDraft = vi.fn();
+    const clearDraft = vi.fn();
+    const onTooLarge = vi.fn();
+    const saver = createDraftSaver({ saveDraft, clearDraft }, 500, 5000, { maxChars: 12, onTooLarge });
+    saver.schedule({ bodyText: '{"n": 123456789}', target });
+    saver.flush();
+    saver.schedule({ bodyText: '{"n": 1234567890}', target });
+    saver.flush();
+    expect(saveDraft).not.toHaveBeenCalled();
+    expect(clearDraft).toHaveBeenCalledTimes(2);
+    expect(onTooLarge).toHaveBeenCalledTimes(1);
+    expect(onTooLarge).toHaveBeenCalledWith(16);
+    // Back under the limit it is stored again, and a later large body is reported again.
+    saver.schedule(edit(1));
+    saver.flush();
+    expect(saveDraft).toHaveBeenCalledTimes(1);
+    saver.schedule({ bodyText: '{"n": 123456789}', target });
+    saver.flush();
+    expect(onTooLarge).toHaveBeenCalledTimes(2);
+  });
+
   it("flushes a pending draft at once, and cancel drops it", () => {
     const saveDraft = vi.fn();
     const saver = createDraftSaver({ saveDraft }, 500);

@@ -1,4 +1,4 @@
-import { emptyHistory, migrateHistory, type StoredHistory } from "../core/stored-state/history";
+import { emptyHistory, migrateHistory, serializeHistory, type StoredHistory } from "../core/stored-state/history";
 import { makeStoredDraft, migrateDraft, type StoredDraft } from "../core/stored-state/stored-draft";
 import type { TargetSettings } from "../core/request/target";
 import { migratePreferences, type Preferences } from "../core/stored-state/preferences";
@@ -25,6 +25,13 @@ export const storageKeys = {
   token: "sync-data-playground:token",
   preferences: "sync-data-playground:preferences",
 } as const;
+
+/**
+ * Browsers give a site about 5 million characters of localStorage in all. The draft and the
+ * history each get a share, so one large body cannot fill it and make every later write fail.
+ */
+export const draftMaxChars = 2_000_000;
+const storedHistoryMaxChars = 2_000_000;
 
 type AreaSource = StorageArea | (() => StorageArea | null | undefined);
 
@@ -78,7 +85,7 @@ export function createStorage(options: StorageOptions = {}): PlaygroundStorage {
     saveDraft: (draft) => local.setItem(storageKeys.draft, JSON.stringify(makeStoredDraft(draft, draft.savedAt))),
     clearDraft: () => local.removeItem(storageKeys.draft),
     loadHistory: () => migrateHistory(readJson(storageKeys.history)) ?? emptyHistory,
-    saveHistory: (history) => local.setItem(storageKeys.history, JSON.stringify(migrateHistory(history) ?? emptyHistory)),
+    saveHistory: (history) => local.setItem(storageKeys.history, serializeHistory(migrateHistory(history) ?? emptyHistory, storedHistoryMaxChars)),
     loadToken: () => {
       const forTab = session.getItem(storageKeys.token);
       if (forTab !== null && forTab !== "") return { token: forTab, remember: false };
@@ -181,12 +188,24 @@ export interface DraftSaver {
   cancel(): void;
 }
 
+/** Drafts longer than `maxChars` are not stored; `onTooLarge` says so once per such stretch. */
+export interface DraftLimit {
+  readonly maxChars: number;
+  onTooLarge(length: number): void;
+}
+
 /**
  * Debounced draft saving with plain timers: typing does not write storage on every key.
  * @example const saver = createDraftSaver(storage); onEdit(() => saver.schedule({ bodyText, target }));
  */
-export function createDraftSaver(storage: Pick<PlaygroundStorage, "saveDraft">, delayMs = 500, maxWaitMs = 5000): DraftSaver {
+export function createDraftSaver(
+  storage: Pick<PlaygroundStorage, "saveDraft"> & Partial<Pick<PlaygroundStorage, "clearDraft">>,
+  delayMs = 500,
+  maxWaitMs = 5000,
+  limit?: DraftLimit,
+): DraftSaver {
   let pending: DraftInput | null = null;
+  let toldTooLarge = false;
   let firstScheduledAt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stopTimer = () => {
@@ -198,6 +217,14 @@ export function createDraftSaver(storage: Pick<PlaygroundStorage, "saveDraft">, 
     if (pending === null) return;
     const draft = pending;
     pending = null;
+    if (limit && draft.bodyText.length > limit.maxChars) {
+      // An older, smaller draft would come back on reload as if it were this one: drop it.
+      storage.clearDraft?.();
+      if (!toldTooLarge) limit.onTooLarge(draft.bodyText.length);
+      toldTooLarge = true;
+      return;
+    }
+    toldTooLarge = false;
     storage.saveDraft(makeStoredDraft(draft, Date.now()));
   };
   return {

@@ -31,10 +31,15 @@ export function PreviewPanel(props: { index: Accessor<ItemsIndex | undefined>; f
     ),
   );
 
-  const result = createMemo(() => {
+  // Compared as text, so typing in another item (which moves this one) does not redraw it.
+  const itemText = createMemo(() => {
     const indexed = props.index();
     const span = indexed?.items?.[index()];
-    return span && previewItem(indexed.text.slice(span.offset, span.offset + span.length));
+    return span && indexed.text.slice(span.offset, span.offset + span.length);
+  });
+  const result = createMemo(() => {
+    const text = itemText();
+    return text === undefined ? undefined : previewItem(text);
   });
   const preview = () => {
     const r = result();

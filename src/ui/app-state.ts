@@ -10,7 +10,7 @@ import type { ValidationResult } from "../core/validation/validate-body";
 import type { ItemSpan } from "../core/preview/items-index";
 import type { TextEdit } from "../core/validation/text-edits";
 import { createValidationClient, type ValidationOutcome } from "../services/validation-client";
-import { createDraftSaver, createStorage, newHistoryId, type PlaygroundStorage } from "../services/storage";
+import { createDraftSaver, createStorage, draftMaxChars, newHistoryId, type PlaygroundStorage } from "../services/storage";
 import type { EditorHandle } from "./editor-handle";
 import { createNotices, type Notices } from "./notices";
 
@@ -90,7 +90,14 @@ export function createAppState(location: { hash: string } = globalThis.location)
       return bodyText();
     },
   });
-  const draftSaver = createDraftSaver(storage);
+  const draftSaver = createDraftSaver(storage, undefined, undefined, {
+    maxChars: draftMaxChars,
+    onTooLarge: (length) =>
+      notices.notify(
+        `This body (${length.toLocaleString("en-US")} characters) is too large to keep as a draft in this browser (up to ${draftMaxChars.toLocaleString("en-US")}): a reload will not bring it back. Keep it in a file (Copy permalink offers “Download body as .json”).`,
+        "warning",
+      ),
+  });
   globalThis.addEventListener?.("pagehide", () => {
     editor()?.flush();
     draftSaver.flush();

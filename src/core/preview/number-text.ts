@@ -1,3 +1,5 @@
+import { numberFormat } from "./intl-cache";
+
 /**
  * Numbers for a report, computed from the literal text: counters are `long`s that a JavaScript
  * number would round past 2^53, so integers go through BigInt and decimals reach Intl as strings
@@ -19,7 +21,7 @@ export function integerOf(literal: string | undefined): bigint | undefined {
 export function formatNumberLiteral(literal: string, locale: string | undefined): string | undefined {
   if (!plainDecimal.test(literal)) return undefined;
   const fractionDigits = Math.min(fractionDigitsOf(literal), 20);
-  const format = new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+  const format = numberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
   return format.format(literal as `${number}`);
 }
 
@@ -27,7 +29,7 @@ export function formatNumberLiteral(literal: string, locale: string | undefined)
 export function formatFractionAsPercent(literal: string, locale: string | undefined): string | undefined {
   if (!plainDecimal.test(literal)) return undefined;
   const fractionDigits = Math.min(Math.max(fractionDigitsOf(literal) - 2, 0), 20);
-  const format = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+  const format = numberFormat(locale, { style: "percent", minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
   return format.format(literal as `${number}`);
 }
 
@@ -44,7 +46,7 @@ export function formatRate(part: bigint | undefined, whole: bigint | undefined, 
   const scale = 10n ** 10n;
   const scaled = (absolute(part) * scale) / absolute(whole);
   const fraction = `${negative ? "-" : ""}${scaled / scale}.${(scaled % scale).toString().padStart(10, "0")}`;
-  const format = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 2 });
+  const format = numberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 2 });
   return format.format(fraction as `${number}`);
 }
 

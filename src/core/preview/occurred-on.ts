@@ -1,4 +1,5 @@
 import { epochMsToIsoUtc } from "../form/epoch-ms";
+import { dateFormat } from "./intl-cache";
 
 /** `occurred_on` read as a date, in UTC and in a time zone (the browser's by default). */
 export interface OccurredOnText {
@@ -29,7 +30,7 @@ export function describeOccurredOn(literal: string, locale: string | undefined, 
   const iso = epochMsToIsoUtc(literal);
   if (iso === undefined) return { literal };
   const instant = new Date(iso);
-  const local = new Intl.DateTimeFormat(locale, timeZone === undefined ? parts : { ...parts, timeZone }).format(instant);
-  const utc = new Intl.DateTimeFormat(locale, { ...parts, timeZone: "UTC" }).format(instant);
+  const local = dateFormat(locale, timeZone === undefined ? parts : { ...parts, timeZone }).format(instant);
+  const utc = dateFormat(locale, { ...parts, timeZone: "UTC" }).format(instant);
   return { literal, iso, utc, local };
 }

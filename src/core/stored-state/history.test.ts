@@ -7,6 +7,7 @@ import {
   labelHistoryEntry,
   migrateHistory,
   removeHistoryEntry,
+  serializeHistory,
   type StoredHistory,
 } from "./history";
 import type { HistoryEntry } from "./history-entry";
@@ -87,5 +88,28 @@ describe("migrateHistory", () => {
     ["entries that are not a list", { version: 1, entries: {} }],
   ])("returns null for %s", (_name, value) => {
     expect(migrateHistory(value)).toBeNull();
+  });
+});
+
+describe("serializeHistory", () => {
+  const withBody = (id: string, bodyChars: number): HistoryEntry => ({ ...entry(id), request: { ...entry(id).request, body: "x".repeat(bodyChars) } });
+  const history: StoredHistory = { version: 1, entries: [withBody("new", 100), withBody("mid", 1000), withBody("old", 100)] };
+
+  it("stores everything when it fits, readable by migrateHistory", () => {
+    const text = serializeHistory(history, 10_000);
+    expect(JSON.parse(text)).toEqual(history);
+    expect(migrateHistory(JSON.parse(text))).toEqual(history);
+  });
+
+  it.each([
+    [10_000, ["new", "mid", "old"]],
+    [1800, ["new", "mid"]],
+    // An entry that does not fit ends the list: older ones are not stored past a gap.
+    [900, ["new"]],
+    [10, []],
+  ])("within %i characters keeps %j", (maxChars, expected) => {
+    const text = serializeHistory(history, maxChars);
+    expect(text.length).toBeLessThanOrEqual(Math.max(maxChars, '{"version":1,"entries":[]}'.length));
+    expect(ids(migrateHistory(JSON.parse(text)) ?? emptyHistory)).toEqual(expected);
   });
 });

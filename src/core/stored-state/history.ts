@@ -35,6 +35,27 @@ export function labelHistoryEntry(history: StoredHistory, id: string, label: str
   return { version: historyVersion, entries };
 }
 
+/**
+ * The history as stored: JSON of the newest entries whose text fits in `maxChars` (an entry that
+ * does not fit ends the list, so what is stored is always the most recent sends). Browsers give a
+ * site about 5 million characters of localStorage; a few 1.4 MB bodies would fill it and every
+ * later write, draft and token included, would fail.
+ * @example serializeHistory(history, 2_000_000) // '{"version":1,"entries":[…]}'
+ */
+export function serializeHistory(history: StoredHistory, maxChars: number): string {
+  const head = `{"version":${historyVersion},"entries":[`;
+  const tail = "]}";
+  let used = head.length + tail.length;
+  const kept: string[] = [];
+  for (const entry of history.entries) {
+    const text = JSON.stringify(entry);
+    used += text.length + (kept.length > 0 ? 1 : 0);
+    if (used > maxChars) break;
+    kept.push(text);
+  }
+  return head + kept.join(",") + tail;
+}
+
 export function clearHistory(): StoredHistory {
   return emptyHistory;
 }
