@@ -61,3 +61,24 @@ test("a JSON syntax error is reported with its line and column", async ({ page }
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+test("markers stay on their problem while earlier text grows, and F8 goes to it", async ({ page }) => {
+  await openApp(page);
+  // Five new lines after line 3 (`    {`), before the example's one problem: it only moves down.
+  await bodyEditor(page).focus();
+  await page.keyboard.press("ControlOrMeta+Home");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("End");
+  for (let i = 0; i < 5; i++) await page.keyboard.press("Enter");
+  await expect(page.getByTestId("problems-count")).toHaveText("1 error");
+  const docs = page.getByRole("region", { name: "Field documentation" });
+  // F8 jumps to the marker: on its problem, not five lines above it.
+  await expect(async () => {
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("ControlOrMeta+Home");
+    await page.keyboard.press("F8");
+    await expect(docs).toContainText(exampleNamePath, { timeout: 1000 });
+  }).toPass();
+  await expect(page.locator(".monaco-editor .squiggly-error")).toHaveCount(1);
+});

@@ -4,6 +4,7 @@ import type { EditorHandle } from "./editor-handle";
 import { pathAtOffset } from "../core/json/path-at-offset";
 import { pathAtOffsetInItems } from "../core/preview/path-in-items";
 import type { JsonPath } from "../core/json/json-path";
+import { createMarkerSync } from "../services/monaco/marker-sync";
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
 
 type Monaco = typeof MonacoApi;
@@ -16,8 +17,6 @@ type Monaco = typeof MonacoApi;
 function readPauseMs(length: number): number {
   return length < 1_000_000 ? 0 : length < 5_000_000 ? 40 : 250;
 }
-/** Monaco decorates at most this many markers per model; computing more positions is waste. */
-const markerLimit = 500;
 
 /**
  * The Monaco editor holding the body text. Monaco is loaded lazily, so the page (and the first
@@ -97,32 +96,14 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
     });
     props.state.setEditor(handle);
 
-    let markersSet = false;
+    const markers = createMarkerSync(monaco, model);
     createEffect(() => {
       const outcome = props.state.validationOutcome();
-      // Problems that only moved are where Monaco's markers already went with the edits.
-      if (!outcome || (outcome.movedOnly && markersSet)) return;
-      markersSet = true;
-      monaco.editor.setModelMarkers(
-        model,
-        "sync-data-playground",
-        outcome.result.problems.slice(0, markerLimit).map((p) => {
-          const start = model.getPositionAt(p.offset);
-          const end = model.getPositionAt(p.offset + Math.max(p.length, 1));
-          return {
-            severity: p.severity === "error" ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
-            message: `${p.message}\n${p.pathText}`,
-            startLineNumber: start.lineNumber,
-            startColumn: start.column,
-            endLineNumber: end.lineNumber,
-            endColumn: end.column,
-            source: "sync_data",
-          };
-        }),
-      );
+      if (outcome) markers.show(outcome.result.problems);
     });
 
     onCleanup(() => {
+      markers.dispose();
       changes.dispose();
       clearTimeout(readTimer);
       cursor.dispose();
