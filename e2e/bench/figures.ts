@@ -46,6 +46,7 @@ export const figureSpecs = {
   typing10000p95: { id: "typing.10000.p95", label: "typing p95, 10,000 items (validating)", unit: "ms", reference: bareMonaco, target: { kind: "ratio", max: 1.2 } },
   formOpen: { id: "form.open", label: "form open, 1,000 items", unit: "ms", target: { kind: "absolute", max: 300 } },
   formEdit: { id: "form.edit", label: "form field edit → text", unit: "ms", target: { kind: "absolute", max: 50 } },
+  formEditPainted: { id: "form.edit.painted", label: "form field edit → next paint", unit: "ms" },
   send1: { id: "send.1", label: "send overhead, 1 item", unit: "ms", target: { kind: "absolute", max: 20 } },
   send1000: { id: "send.1000", label: "send overhead, 1,000 items", unit: "ms" },
   permalinkExample: { id: "permalink.example", label: "permalink, example", unit: "chars", reference: "lz-string", target: { kind: "ratio", max: 0.5 } },

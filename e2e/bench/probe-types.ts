@@ -20,5 +20,7 @@ export interface BenchProbe {
 declare global {
   interface Window {
     __bench?: BenchProbe;
+    /** The form measure's key press time stamp (set by the bench itself). */
+    __benchKeyDown?: number;
   }
 }

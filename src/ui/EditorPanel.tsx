@@ -87,7 +87,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       clearTimeout(cursorTimer);
       cursorTimer = setTimeout(() => props.onCursorPath?.(cursorPath(model.getOffsetAt(event.position))?.path), 80);
     });
-    // Programmatic edits (form, permalinks) publish at once: their callers read the new text next.
+    // Publishes typing not yet published: before a send, copy or share, and after replacing the body.
     const handle = makeHandle(monaco, editor, model, () => {
       if (readTimer === undefined) return;
       clearTimeout(readTimer);
@@ -127,10 +127,6 @@ function makeHandle(
   model: MonacoApi.editor.ITextModel,
   publishNow: () => void,
 ): EditorHandle {
-  /** After a programmatic edit the new text is needed at once, pending or not. */
-  const publish = (): void => {
-    publishNow();
-  };
   const rangeOf = (offset: number, length: number) => {
     const start = model.getPositionAt(offset);
     const end = model.getPositionAt(offset + length);
@@ -150,13 +146,14 @@ function makeHandle(
         edits.map((e) => ({ range: rangeOf(e.offset, e.length), text: e.text, forceMoveMarkers: true })),
       );
       editor.pushUndoStop();
-      publish();
+      // Published like typing (after a pause for large bodies): the form knows the new text already.
     },
     replaceAll(text) {
       editor.pushUndoStop();
       editor.executeEdits("replace", [{ range: model.getFullModelRange(), text }]);
       editor.pushUndoStop();
-      publish();
+      // Its callers (a link opened, history restored) read the new text next.
+      publishNow();
     },
     focus: () => editor.focus(),
     format: () => void editor.getAction("editor.action.formatDocument")?.run(),

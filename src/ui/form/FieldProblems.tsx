@@ -1,4 +1,4 @@
-import { For, Show } from "solid-js";
+import { Index, Show } from "solid-js";
 import type { FormSession } from "./form-session";
 
 /**
@@ -10,13 +10,14 @@ export function FieldProblems(props: { session: FormSession; pathText: string; i
   return (
     <Show when={problems().length > 0}>
       <ul class="field-problems" id={props.id}>
-        <For each={problems()}>
+        {/* By position: each validation brings new objects, mostly with the same words. */}
+        <Index each={problems()}>
           {(problem) => (
-            <li class={problem.severity}>
-              <span class="severity">{problem.severity}</span> {problem.message}
+            <li class={problem().severity}>
+              <span class="severity">{problem().severity}</span> {problem().message}
             </li>
           )}
-        </For>
+        </Index>
       </ul>
     </Show>
   );
