@@ -82,3 +82,23 @@ test("markers stay on their problem while earlier text grows, and F8 goes to it"
   }).toPass();
   await expect(page.locator(".monaco-editor .squiggly-error")).toHaveCount(1);
 });
+
+test("after pasting Windows line breaks, edits are still checked against the editor's own text", async ({ page }) => {
+  await openApp(page);
+  const body = '{\r\n  "marketing_activity_datas": [\r\n    {\r\n      "order_num": "x",\r\n      "click_num": 1\r\n    }\r\n  ]\r\n}';
+  await setBody(page, body);
+  // The error is the string; the warnings are the item's missing marketing_event_id and occurred_on.
+  await expect(page.getByTestId("problems-count")).toHaveText("1 error, 2 warnings");
+  // Fix the string on line 4 by typing: the validator follows the edit, not a stale copy.
+  await page.keyboard.press("ControlOrMeta+Home");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("End");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type("7");
+  await expect(page.getByTestId("problems-count")).toHaveText("2 warnings");
+  const problems = page.getByRole("region", { name: "Problems" });
+  await expect(problems).not.toContainText("order_num");
+});

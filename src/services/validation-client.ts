@@ -3,7 +3,8 @@ import { countBySeverity, type Problem } from "../core/validation/problem";
 import { applyProblemsUpdate } from "../core/validation/problems-update";
 import type { TextEdit } from "../core/validation/text-edits";
 import type { ValidationResult } from "../core/validation/validate-body";
-import type { FromValidationWorker, ToValidationWorker } from "./validation-protocol";
+import type { FromValidationWorker, ToValidationWorker } from "../core/validation/validation-protocol";
+import { unpackSpans } from "../core/validation/span-packing";
 import ValidationWorker from "./validation-worker?worker";
 
 export interface ValidationOutcome {
@@ -86,10 +87,4 @@ export function createValidationClient(options: {
     movedSinceShown = true;
   };
   return client;
-}
-
-function unpackSpans(packed: Float64Array): ItemSpan[] {
-  const spans: ItemSpan[] = new Array<ItemSpan>(packed.length / 2);
-  for (let i = 0; i < spans.length; i++) spans[i] = { offset: packed[2 * i] ?? 0, length: packed[2 * i + 1] ?? 0 };
-  return spans;
 }

@@ -1,5 +1,5 @@
-import type { ProblemsUpdate } from "../core/validation/problems-update";
-import type { TextEdit } from "../core/validation/text-edits";
+import type { ProblemsUpdate } from "./problems-update";
+import type { TextEdit } from "./text-edits";
 
 /**
  * Messages between the page and the validation worker. The worker keeps its own copy of the body:

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { makeManyItemsBody } from "../sample/many-items";
+import { indexItems } from "../preview/items-index";
+import { applyProblemsUpdate } from "./problems-update";
+import type { Problem } from "./problem";
+import { unpackSpans } from "./span-packing";
+import { validateBody } from "./validate-body";
+import { createValidationSession } from "./validation-session";
+
+const nowMs = Date.UTC(2026, 10, 27);
+const body = makeManyItemsBody(3);
+const at = body.indexOf('"order_num": 100') + '"order_num": '.length;
+
+describe("createValidationSession", () => {
+  it("follows edits and answers each check with a patch that rebuilds the full result", () => {
+    const session = createValidationSession();
+    expect(session.receive({ kind: "text", version: 1, text: body, nowMs })).toBeUndefined();
+    const first = session.check();
+    expect(first?.version).toBe(1);
+    let problems: readonly Problem[] = applyProblemsUpdate([], first?.update ?? { kind: "full", problems: [] });
+    expect(problems).toEqual(validateBody(body, { nowMs }).problems);
+
+    // Two edits before the next check: both are taken in, one check answers for the last version.
+    const edited = `${body.slice(0, at)}"x"${body.slice(at + 3)}`;
+    session.receive({ kind: "edits", version: 2, edits: [{ offset: at, length: 3, text: "" }], lengthAfter: body.length - 3, nowMs });
+    session.receive({ kind: "edits", version: 3, edits: [{ offset: at, length: 0, text: '"x"' }], lengthAfter: edited.length, nowMs });
+    const second = session.check();
+    expect(second).toMatchObject({ kind: "result", version: 3, parsed: true });
+    problems = applyProblemsUpdate(problems, second?.update ?? { kind: "full", problems: [] });
+    expect(problems).toEqual(validateBody(edited, { nowMs }).problems);
+    expect(unpackSpans(second?.items ?? new Float64Array())).toEqual(indexItems(edited));
+    // Nothing changed since: nothing to check.
+    expect(session.check()).toBeUndefined();
+  });
+
+  it("asks for the whole text when edits do not fit its copy, and ignores edits until it comes", () => {
+    const session = createValidationSession();
+    session.receive({ kind: "text", version: 1, text: body, nowMs });
+    session.check();
+    // The page says the text is now one character longer than these edits make it.
+    expect(session.receive({ kind: "edits", version: 2, edits: [{ offset: 0, length: 0, text: " " }], lengthAfter: body.length + 2, nowMs })).toEqual({ kind: "resync", version: 2 });
+    expect(session.receive({ kind: "edits", version: 3, edits: [{ offset: 0, length: 0, text: " " }], lengthAfter: body.length + 3, nowMs })).toBeUndefined();
+    expect(session.check()).toBeUndefined();
+    session.receive({ kind: "text", version: 4, text: `  ${body}`, nowMs });
+    const result = session.check();
+    expect(result?.version).toBe(4);
+    expect(applyProblemsUpdate([], result?.update ?? { kind: "full", problems: [] })).toEqual(validateBody(`  ${body}`, { nowMs }).problems);
+  });
+
+  it.each([
+    ["past the end", { offset: body.length + 1, length: 0, text: "x" }],
+    ["a negative offset", { offset: -1, length: 0, text: "x" }],
+  ])("asks for the whole text after an edit %s", (_case, edit) => {
+    const session = createValidationSession();
+    session.receive({ kind: "text", version: 1, text: body, nowMs });
+    expect(session.receive({ kind: "edits", version: 2, edits: [edit], lengthAfter: body.length + 1, nowMs })).toEqual({ kind: "resync", version: 2 });
+  });
+});
