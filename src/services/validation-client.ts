@@ -18,8 +18,8 @@ export interface ValidationOutcome {
    * markers that follow edits (Monaco's do) are still right and need not be set again.
    */
   readonly movedOnly: boolean;
-  /** Where each item sits in the text of `version`; undefined when there is no items list. */
-  readonly items: readonly ItemSpan[] | undefined;
+  /** Where each item sits in the text of `version` (unpacked on first call); undefined when there is no items list. */
+  readonly items: (() => readonly ItemSpan[]) | undefined;
 }
 
 export interface ValidationClient {
@@ -82,9 +82,15 @@ export function createValidationClient(options: {
       version,
       elapsedMs: message.elapsedMs,
       movedOnly: movedSinceShown,
-      items: message.items ? unpackSpans(message.items) : undefined,
+      items: message.items ? lazySpans(message.items) : undefined,
     });
     movedSinceShown = true;
   };
   return client;
+}
+
+/** Spans are unpacked only if someone reads them: most results are replaced before that. */
+function lazySpans(packed: Float64Array): () => readonly ItemSpan[] {
+  let spans: readonly ItemSpan[] | undefined;
+  return () => (spans ??= unpackSpans(packed));
 }

@@ -1,4 +1,4 @@
-import { createEffect, getOwner, onCleanup, onMount, runWithOwner, untrack, type Accessor } from "solid-js";
+import { createEffect, createSignal, getOwner, onCleanup, onMount, runWithOwner, untrack, type Accessor } from "solid-js";
 import type { AppState } from "./app-state";
 import type { EditorHandle } from "./editor-handle";
 import { pathAtOffset } from "../core/json/path-at-offset";
@@ -9,13 +9,17 @@ import type * as MonacoApi from "monaco-editor/editor/editor.api";
 
 type Monaco = typeof MonacoApi;
 
+/** Past this length the cursor's path waits for the validator's item index rather than scan the text. */
+const largeScanLength = 200_000;
+
 /**
  * How long typing must pause before the whole text is read (and handed to the request, preview
- * and draft): at once for ordinary bodies; copying 1.4 MB (1,000 items) costs a few ms, 13.5 MB
- * (10,000 items) tens of ms plus what reacts to it. Validation does not wait: it follows the edits.
+ * and draft): at once for ordinary bodies; from 1 MB on (about 1,000 items) the copy and what
+ * reacts to it cost a few to tens of ms, so not between keystrokes. Validation does not wait: it
+ * follows the edits; send, copy and share read the text at once (flush).
  */
 function readPauseMs(length: number): number {
-  return length < 1_000_000 ? 0 : length < 5_000_000 ? 40 : 250;
+  return length < 1_000_000 ? 0 : 250;
 }
 
 /**
@@ -78,14 +82,19 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
     // The docs panel follows the cursor; the text is read from state (getValue would copy it),
     // and with the validator's item spans only the item under the cursor is scanned.
     let cursorTimer: ReturnType<typeof setTimeout> | undefined;
-    const cursorPath = (offset: number) => {
-      const text = props.state.bodyText();
-      const index = props.state.itemsIndex();
-      return index?.items && index.text === text ? pathAtOffsetInItems(text, index.items, offset) : pathAtOffset(text, offset);
-    };
+    const [cursorOffset, setCursorOffset] = createSignal<number>();
     const cursor = editor.onDidChangeCursorPosition((event) => {
       clearTimeout(cursorTimer);
-      cursorTimer = setTimeout(() => props.onCursorPath?.(cursorPath(model.getOffsetAt(event.position))?.path), 80);
+      cursorTimer = setTimeout(() => setCursorOffset(model.getOffsetAt(event.position)), 80);
+    });
+    createEffect(() => {
+      const offset = cursorOffset();
+      if (offset === undefined) return;
+      const text = props.state.bodyText();
+      const index = props.state.itemsIndex();
+      if (index?.items && index.text === text) props.onCursorPath?.(pathAtOffsetInItems(text, index.items, offset)?.path);
+      // A large body is not scanned from its start: this runs again once its items are indexed.
+      else if (text.length < largeScanLength) props.onCursorPath?.(pathAtOffset(text, offset)?.path);
     });
     // Publishes typing not yet published: before a send, copy or share, and after replacing the body.
     const handle = makeHandle(monaco, editor, model, () => {

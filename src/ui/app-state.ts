@@ -125,7 +125,7 @@ export function createAppState(location: { hash: string } = globalThis.location)
   const itemsIndex = createMemo<ItemsIndex | undefined>((previous) => {
     const latest = outcome();
     if (!latest || latest.version !== bodyVersion()) return previous;
-    return { text: bodyText(), items: latest.items };
+    return { text: bodyText(), items: latest.items?.() };
   });
 
   const replaceBody = (text: string): void => {

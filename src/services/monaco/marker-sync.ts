@@ -9,6 +9,7 @@ const markerLimit = 500;
 /** Once typing pauses this long, every marker is set again from the latest positions. */
 const settleMs = 400;
 const ownerPrefix = "sync-data-playground";
+const idleTimeoutMs = 100;
 
 /**
  * Keeps the model's markers equal to the validator's problems, one marker owner per item.
@@ -47,18 +48,29 @@ export function createMarkerSync(monaco: Monaco, model: MonacoApi.editor.ITextMo
     shown = next;
   };
 
+  // Squiggles are drawn when the page is idle (at most ~100 ms late): between keystrokes, not
+  // in the frame that shows the typed character.
+  let idle: number | undefined;
+  const requestIdle = (callback: () => void): number =>
+    typeof requestIdleCallback === "function" ? requestIdleCallback(callback, { timeout: idleTimeoutMs }) : window.setTimeout(callback, 1);
+  const cancelIdle = (handle: number): void => (typeof cancelIdleCallback === "function" ? cancelIdleCallback(handle) : clearTimeout(handle));
+
   return {
     show(problems) {
-      if (model.isDisposed()) return;
       latest = problems;
-      sync(problems, false);
       clearTimeout(settleTimer);
-      settleTimer = setTimeout(() => {
-        if (!model.isDisposed()) sync(latest, true);
-      }, settleMs);
+      idle ??= requestIdle(() => {
+        idle = undefined;
+        if (model.isDisposed()) return;
+        sync(latest, false);
+        settleTimer = setTimeout(() => {
+          if (!model.isDisposed()) sync(latest, true);
+        }, settleMs);
+      });
     },
     dispose() {
       clearTimeout(settleTimer);
+      if (idle !== undefined) cancelIdle(idle);
     },
   };
 }
