@@ -106,8 +106,34 @@ test("a body too large for a draft says so, and storage keeps working for smalle
   // Not "storage is full": the draft was never written, so the history and token stores still work.
   await expect(page.getByTestId("notice")).not.toContainText("storage");
   await setBody(page, unusualBody);
-  await expect(page.getByTestId("problems-count")).not.toHaveText("1,600 errors");
+  await expect(page.getByTestId("problems-count")).not.toHaveText(/1600 errors/);
   await page.reload();
   await expect(bodyEditor(page)).toBeAttached();
   expect(await editorText(page)).toBe(unusualBody);
+});
+
+test("a send too large to store stays in this tab's history, and does not push older sends out", async ({ page }) => {
+  await openApp(page);
+  const small = documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"');
+  await setBody(page, small);
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByTestId("response-status")).toHaveText(/^200/);
+  // 1,600 items: more than the stored history's 2 M characters on their own.
+  await setBody(page, makeManyItemsBody(1600));
+  await expect(page.getByTestId("problems-count")).toHaveText(/^1600 errors/);
+  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("button", { name: "Send anyway" }).click();
+  await expect(page.getByTestId("response-status")).toHaveText(/^4\d\d/);
+  const history = page.getByRole("region", { name: "History" });
+  await history.getByText("History", { exact: true }).click();
+  await expect(history.getByRole("listitem")).toHaveCount(2);
+  await expect(history.getByRole("listitem").first()).toContainText("this tab only");
+  await expect(history.getByRole("listitem").last()).not.toContainText("this tab only");
+
+  await setBody(page, small);
+  await page.reload();
+  await expect(bodyEditor(page)).toBeAttached();
+  await history.getByText("History", { exact: true }).click();
+  await expect(history.getByRole("button", { name: /^Restore .*status 200, success_count 1/ })).toHaveCount(1);
+  await expect(history.getByRole("listitem")).toHaveCount(1);
 });

@@ -50,7 +50,8 @@ export interface PlaygroundStorage {
   clearDraft(): void;
   /** The stored history, or an empty one. */
   loadHistory(): StoredHistory;
-  saveHistory(history: StoredHistory): void;
+  /** Returns the ids of entries too large to store (they stay in this tab only). */
+  saveHistory(history: StoredHistory): readonly string[];
   /** `remember` is true when the token came from localStorage. `""` when none is stored. */
   loadToken(): { readonly token: string; readonly remember: boolean };
   /** sessionStorage (this tab only) unless `remember`; the other area is cleared. `""` forgets it. */
@@ -85,7 +86,11 @@ export function createStorage(options: StorageOptions = {}): PlaygroundStorage {
     saveDraft: (draft) => local.setItem(storageKeys.draft, JSON.stringify(makeStoredDraft(draft, draft.savedAt))),
     clearDraft: () => local.removeItem(storageKeys.draft),
     loadHistory: () => migrateHistory(readJson(storageKeys.history)) ?? emptyHistory,
-    saveHistory: (history) => local.setItem(storageKeys.history, serializeHistory(migrateHistory(history) ?? emptyHistory, storedHistoryMaxChars)),
+    saveHistory: (history) => {
+      const { text, skipped } = serializeHistory(migrateHistory(history) ?? emptyHistory, storedHistoryMaxChars);
+      local.setItem(storageKeys.history, text);
+      return skipped;
+    },
     loadToken: () => {
       const forTab = session.getItem(storageKeys.token);
       if (forTab !== null && forTab !== "") return { token: forTab, remember: false };

@@ -24,6 +24,9 @@ export function HistoryPanel(props: { state: AppState }) {
                     Restore
                   </button>
                   <span>{describe(entry)}</span>
+                  <Show when={props.state.historyNotStored().has(entry.id)}>
+                    <span class="muted">(this tab only: too large to keep on this device)</span>
+                  </Show>
                 </li>
               )}
             </For>

@@ -48,6 +48,8 @@ export interface AppState {
   readonly request: Accessor<BuildResult>;
 
   readonly history: Accessor<StoredHistory>;
+  /** Ids of history entries too large to store on this device (they stay in this tab only). */
+  readonly historyNotStored: Accessor<ReadonlySet<string>>;
   recordSend(send: Omit<SendRecord, "id" | "time" | "target">): void;
   clearHistory(): void;
   /** Opens a shared or stored body and settings, keeping the current draft in history if it differs. */
@@ -82,6 +84,7 @@ export function createAppState(location: { hash: string } = globalThis.location)
   const [bodyVersion, setBodyVersion] = createSignal(0);
   const [editor, setEditor] = createSignal<EditorHandle>();
   const [history, setHistory] = createSignal<StoredHistory>(storage.loadHistory());
+  const [historyNotStored, setHistoryNotStored] = createSignal<ReadonlySet<string>>(new Set());
 
   const validator = createValidationClient({
     onResult: setOutcome,
@@ -105,7 +108,7 @@ export function createAppState(location: { hash: string } = globalThis.location)
 
   const saveHistory = (next: StoredHistory): void => {
     setHistory(next);
-    storage.saveHistory(next);
+    setHistoryNotStored(new Set(storage.saveHistory(next)));
   };
 
   const setBodyText = (text: string): void => {
@@ -165,6 +168,7 @@ export function createAppState(location: { hash: string } = globalThis.location)
     setTokenRevealed,
     request: createMemo(() => buildRequest({ target: target(), token: token(), bodyText: bodyText() })),
     history,
+    historyNotStored,
     recordSend(send) {
       const entry = makeHistoryEntry({ ...send, id: newHistoryId(), time: Date.now(), target: target() });
       saveHistory(addHistoryEntry(history(), entry));

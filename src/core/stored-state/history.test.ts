@@ -96,7 +96,8 @@ describe("serializeHistory", () => {
   const history: StoredHistory = { version: 1, entries: [withBody("new", 100), withBody("mid", 1000), withBody("old", 100)] };
 
   it("stores everything when it fits, readable by migrateHistory", () => {
-    const text = serializeHistory(history, 10_000);
+    const { text, skipped } = serializeHistory(history, 10_000);
+    expect(skipped).toEqual([]);
     expect(JSON.parse(text)).toEqual(history);
     expect(migrateHistory(JSON.parse(text))).toEqual(history);
   });
@@ -104,11 +105,12 @@ describe("serializeHistory", () => {
   it.each([
     [10_000, ["new", "mid", "old"]],
     [1800, ["new", "mid"]],
-    // An entry that does not fit ends the list: older ones are not stored past a gap.
-    [900, ["new"]],
+    // An entry too large for what is left is skipped; older ones that fit are still stored.
+    [900, ["new", "old"]],
     [10, []],
   ])("within %i characters keeps %j", (maxChars, expected) => {
-    const text = serializeHistory(history, maxChars);
+    const { text, skipped } = serializeHistory(history, maxChars);
+    expect(skipped).toEqual(["new", "mid", "old"].filter((id) => !expected.includes(id)));
     expect(text.length).toBeLessThanOrEqual(Math.max(maxChars, '{"version":1,"entries":[]}'.length));
     expect(ids(migrateHistory(JSON.parse(text)) ?? emptyHistory)).toEqual(expected);
   });

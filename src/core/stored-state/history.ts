@@ -36,24 +36,29 @@ export function labelHistoryEntry(history: StoredHistory, id: string, label: str
 }
 
 /**
- * The history as stored: JSON of the newest entries whose text fits in `maxChars` (an entry that
- * does not fit ends the list, so what is stored is always the most recent sends). Browsers give a
- * site about 5 million characters of localStorage; a few 1.4 MB bodies would fill it and every
- * later write, draft and token included, would fail.
- * @example serializeHistory(history, 2_000_000) // '{"version":1,"entries":[…]}'
+ * The history as stored: JSON of the newest entries that fit in `maxChars`, newest first; an entry
+ * too large for what is left is skipped, so one huge send does not push every older one out.
+ * Browsers give a site about 5 million characters of localStorage; a few 1.4 MB bodies would fill
+ * it and every later write, draft and token included, would fail. `skipped` lists the ids not stored.
+ * @example serializeHistory(history, 2_000_000) // { text: '{"version":1,"entries":[…]}', skipped: [] }
  */
-export function serializeHistory(history: StoredHistory, maxChars: number): string {
+export function serializeHistory(history: StoredHistory, maxChars: number): { text: string; skipped: string[] } {
   const head = `{"version":${historyVersion},"entries":[`;
   const tail = "]}";
   let used = head.length + tail.length;
   const kept: string[] = [];
+  const skipped: string[] = [];
   for (const entry of history.entries) {
     const text = JSON.stringify(entry);
-    used += text.length + (kept.length > 0 ? 1 : 0);
-    if (used > maxChars) break;
+    const cost = text.length + (kept.length > 0 ? 1 : 0);
+    if (used + cost > maxChars) {
+      skipped.push(entry.id);
+      continue;
+    }
+    used += cost;
     kept.push(text);
   }
-  return head + kept.join(",") + tail;
+  return { text: head + kept.join(",") + tail, skipped };
 }
 
 export function clearHistory(): StoredHistory {
