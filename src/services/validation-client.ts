@@ -13,11 +13,6 @@ export interface ValidationOutcome {
   readonly version: number;
   /** Time the worker spent validating. */
   readonly elapsedMs: number;
-  /**
-   * True when, since the last outcome delivered, the problems have only moved with the edits:
-   * markers that follow edits (Monaco's do) are still right and need not be set again.
-   */
-  readonly movedOnly: boolean;
   /** Where each item sits in the text of `version` (unpacked on first call); undefined when there is no items list. */
   readonly items: (() => readonly ItemSpan[]) | undefined;
 }
@@ -47,7 +42,6 @@ export function createValidationClient(options: {
   let lastTextVersion = 0;
   // The worker sends changes to its previous answer: every answer is applied, in order.
   let problems: readonly Problem[] = [];
-  let movedSinceShown = true;
   const send = (message: ToValidationWorker) => worker.postMessage(message);
   const client: ValidationClient = {
     setText(text) {
@@ -75,16 +69,13 @@ export function createValidationClient(options: {
       return;
     }
     problems = applyProblemsUpdate(problems, message.update);
-    movedSinceShown &&= message.movedOnly;
     if (message.version !== version) return;
     options.onResult({
       result: { problems, ...countBySeverity(problems), parsed: message.parsed },
       version,
       elapsedMs: message.elapsedMs,
-      movedOnly: movedSinceShown,
       items: message.items ? lazySpans(message.items) : undefined,
     });
-    movedSinceShown = true;
   };
   return client;
 }

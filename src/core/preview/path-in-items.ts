@@ -1,10 +1,7 @@
 import { pathAtOffset, type PathAtOffset } from "../json/path-at-offset";
 import { itemsListField } from "../validation/item-fields";
+import { itemWrapperOffset, wrapItem } from "../validation/item-wrapper";
 import type { ItemSpan } from "./items-index";
-
-/** One item wrapped so that its paths come out as they would in the body (with index 0). */
-const wrapperHead = `{"${itemsListField}":[`;
-const wrapperTail = "]}";
 
 /**
  * `pathAtOffset`, but when the cursor is inside an item only that item is scanned: in a 13 MB
@@ -16,8 +13,7 @@ export function pathAtOffsetInItems(text: string, items: readonly ItemSpan[], of
   const index = itemAt(items, offset);
   const item = items[index];
   if (!item) return pathAtOffset(text, offset);
-  const wrapped = wrapperHead + text.slice(item.offset, item.offset + item.length) + wrapperTail;
-  const found = pathAtOffset(wrapped, offset - item.offset + wrapperHead.length);
+  const found = pathAtOffset(wrapItem(text.slice(item.offset, item.offset + item.length)), offset - item.offset + itemWrapperOffset);
   if (!found || found.path.length < 2) return pathAtOffset(text, offset);
   return { path: [itemsListField, index, ...found.path.slice(2)], on: found.on };
 }

@@ -3,7 +3,6 @@ import fc from "fast-check";
 import { indexItems } from "../preview/items-index";
 import { makeManyItemsBody } from "../sample/many-items";
 import { createIncrementalValidator } from "./incremental-validator";
-import type { Problem } from "./problem";
 import { applyProblemsUpdate } from "./problems-update";
 import { applyTextEdits, composeChangedRange, type ChangedRange } from "./text-edits";
 import { validateBody } from "./validate-body";
@@ -19,11 +18,8 @@ const step = fc.record({
   withRange: fc.boolean(),
 });
 
-/** A problem where an editor's marker for `p` ends up after the edit `range`, if it survives it. */
-const carried = (p: Problem, range: ChangedRange): number => (p.offset > range.oldEnd ? p.offset + range.newEnd - range.oldEnd : p.offset);
-
 describe("createIncrementalValidator", () => {
-  it("always equals a full validation, and its update, items and movedOnly say how it got there", () => {
+  it("always equals a full validation, and its update and items say how it got there", () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), (steps) => {
         const validator = createIncrementalValidator();
@@ -42,10 +38,6 @@ describe("createIncrementalValidator", () => {
           expect(outcome.result).toEqual(validateBody(text, { nowMs: now }));
           expect(applyProblemsUpdate(problems, outcome.update)).toEqual(outcome.result.problems);
           if (outcome.result.parsed) expect(outcome.items).toEqual(indexItems(text));
-          if (outcome.movedOnly && range) {
-            const at = range;
-            expect(outcome.result.problems.map((p) => p.offset)).toEqual(problems.map((p) => carried(p, at)));
-          }
           problems = outcome.result.problems;
         }
       }),
@@ -66,10 +58,9 @@ describe("createIncrementalValidator", () => {
     expect(outcome.result.problems.map((p) => `${p.code} ${p.pathText}`)).toContain("type marketing_activity_datas[1999].order_num");
     // Only the edited item's problems travel: the others are moved, not resent.
     expect(outcome.update).toMatchObject({ kind: "patch", start: 1999, deleteCount: 1, shift: 2 });
-    expect(outcome.movedOnly).toBe(false);
   });
 
-  it("moves later problems by the length of an edit in an earlier item, and says they only moved", () => {
+  it("moves later problems by the length of an edit in an earlier item", () => {
     const validator = createIncrementalValidator();
     const text = makeManyItemsBody(3);
     validator.validate(text, now);
@@ -79,7 +70,6 @@ describe("createIncrementalValidator", () => {
     const outcome = validator.check(edited, now);
     expect(outcome.result).toEqual(validateBody(edited, { nowMs: now }));
     expect(outcome.mode).toBe("item");
-    expect(outcome.movedOnly).toBe(true);
   });
 
   it("answers an unchanged text with the same problems", () => {

@@ -1,6 +1,6 @@
 import { indexItems, type ItemSpan } from "../preview/items-index";
 import { itemsListField } from "./item-fields";
-import type { Problem } from "./problem";
+import { itemWrapperOffset, wrapItem } from "./item-wrapper";
 import { countBySeverity } from "./problem";
 import type { ProblemsUpdate } from "./problems-update";
 import type { ChangedRange } from "./text-edits";
@@ -18,11 +18,6 @@ export interface IncrementalCheck {
   readonly result: ValidationResult;
   /** How the previous check's problems became these (to post a few problems, not thousands). */
   readonly update: ProblemsUpdate;
-  /**
-   * True when these problems are the previous ones moved by the edit, none of them touching it:
-   * an editor whose markers follow its edits already shows them where they belong.
-   */
-  readonly movedOnly: boolean;
   /** Where each item sits in the text; undefined when no items list was found. */
   readonly items: readonly ItemSpan[] | undefined;
   /** How the result was made: for tests and measurements. */
@@ -57,7 +52,7 @@ export function createIncrementalValidator(): IncrementalValidator {
     // On text that is not JSON the spans are a best guess, still useful to a preview.
     const items = indexItems(text);
     previous = result.parsed ? { text, result, items: items ?? [] } : undefined;
-    return { result, update: { kind: "full", problems: result.problems }, movedOnly: false, items, mode: "full" };
+    return { result, update: { kind: "full", problems: result.problems }, items, mode: "full" };
   };
 
   const check = (text: string, nowMs: number, changed?: ChangedRange): IncrementalCheck => {
@@ -65,21 +60,21 @@ export function createIncrementalValidator(): IncrementalValidator {
     if (!before || before.items.length === 0) return full(text, nowMs);
     const edit = changed ?? changedRange(before.text, text);
     if (!edit) {
-      return { result: before.result, update: { kind: "patch", start: 0, deleteCount: 0, insert: [], shift: 0 }, movedOnly: true, items: before.items, mode: "unchanged" };
+      return { result: before.result, update: { kind: "patch", start: 0, deleteCount: 0, insert: [], shift: 0 }, items: before.items, mode: "unchanged" };
     }
     const index = before.items.findIndex((item) => item.offset < edit.start && edit.oldEnd < item.offset + item.length);
     const item = before.items[index];
     if (!item) return full(text, nowMs);
     const delta = text.length - before.text.length;
     const itemText = text.slice(item.offset, item.offset + item.length + delta);
-    const partial = validateBody(wrapperHead + itemText + wrapperTail, { nowMs });
+    const partial = validateBody(wrapItem(itemText), { nowMs });
     // A syntax error, or an edit that split or merged items, needs the whole picture.
     if (!partial.parsed || !isSingleItem(itemText)) return full(text, nowMs);
     const inItem = partial.problems.map((p) => ({
       ...p,
       path: [itemsListField, index, ...p.path.slice(2)],
       pathText: p.pathText.replace(`${itemsListField}[0]`, `${itemsListField}[${index}]`),
-      offset: p.offset - wrapperHead.length + item.offset,
+      offset: p.offset - itemWrapperOffset + item.offset,
     }));
     const itemEnd = item.offset + item.length;
     const old = before.result.problems;
@@ -94,7 +89,7 @@ export function createIncrementalValidator(): IncrementalValidator {
     );
     const result: ValidationResult = { problems, ...countBySeverity(problems), parsed: true };
     previous = { text, result, items };
-    return { result, update, movedOnly: movedBy(old.slice(start, end), inItem, edit, delta), items, mode: "item" };
+    return { result, update, items, mode: "item" };
   };
 
   return {
@@ -110,21 +105,6 @@ export function createIncrementalValidator(): IncrementalValidator {
       return this.check(text, nowMs).result;
     },
   };
-}
-
-/** Wrapping one item so that validateBody checks it exactly as it would inside the body. */
-const wrapperHead = `{"${itemsListField}":[`;
-const wrapperTail = "]}";
-
-/** Whether `next` is `old` carried through the edit, with no problem at or across the edit. */
-function movedBy(old: readonly Problem[], next: readonly Problem[], edit: { start: number; oldEnd: number }, delta: number): boolean {
-  if (old.length !== next.length) return false;
-  return old.every((p, i) => {
-    const n = next[i];
-    if (!n || (p.offset + p.length >= edit.start && p.offset <= edit.oldEnd)) return false;
-    const moved = p.offset > edit.oldEnd ? p.offset + delta : p.offset;
-    return n.offset === moved && n.length === p.length && n.severity === p.severity && n.code === p.code && n.message === p.message && n.pathText === p.pathText;
-  });
 }
 
 const chunk = 4096;

@@ -24,7 +24,6 @@ export type FromValidationWorker =
       readonly version: number;
       readonly update: ProblemsUpdate;
       readonly parsed: boolean;
-      readonly movedOnly: boolean;
       /** Item spans as [offset, length] pairs; null when the body has no items list. */
       readonly items: Float64Array | null;
       readonly elapsedMs: number;

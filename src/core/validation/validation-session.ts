@@ -54,7 +54,6 @@ export function createValidationSession(): ValidationSession {
         version,
         update: outcome.update,
         parsed: outcome.result.parsed,
-        movedOnly: outcome.movedOnly,
         items: outcome.items ? packSpans(outcome.items) : null,
         elapsedMs: performance.now() - started,
       };
