@@ -1,4 +1,4 @@
-import { createMemo, createSignal, type Accessor } from "solid-js";
+import { createMemo, createSignal, untrack, type Accessor } from "solid-js";
 import { documentedExampleText } from "../endpoint/example";
 import { buildRequest, type BuildResult } from "../core/request/build-request";
 import { defaultTargetSettings, type TargetSettings } from "../core/request/target";
@@ -30,6 +30,8 @@ export interface AppState {
   readonly validationMs: Accessor<number | undefined>;
   /** The latest validation with what the worker knows beyond problems (item spans, whether problems only moved). */
   readonly validationOutcome: Accessor<ValidationOutcome | undefined>;
+  /** The validation of the text as it is now (at once when the latest result is for it). */
+  whenValidated(): Promise<ValidationResult>;
   /** Where each item sits in `text`, a version of the body the validator has indexed. */
   readonly itemsIndex: Accessor<ItemsIndex | undefined>;
   readonly editor: Accessor<EditorHandle | undefined>;
@@ -86,8 +88,14 @@ export function createAppState(location: { hash: string } = globalThis.location)
   const [history, setHistory] = createSignal<StoredHistory>(storage.loadHistory());
   const [historyNotStored, setHistoryNotStored] = createSignal<ReadonlySet<string>>(new Set());
 
+  /** Callers of whenValidated waiting for the result of the newest text. */
+  const validatedWaiters: ((result: ValidationResult) => void)[] = [];
   const validator = createValidationClient({
-    onResult: setOutcome,
+    onResult: (latest) => {
+      setOutcome(latest);
+      const waiting = validatedWaiters.splice(0);
+      for (const resolve of waiting) resolve(latest.result);
+    },
     currentText: () => {
       editor()?.flush();
       return bodyText();
@@ -146,6 +154,12 @@ export function createAppState(location: { hash: string } = globalThis.location)
     validation,
     validationMs: () => outcome()?.elapsedMs,
     validationOutcome: outcome,
+    whenValidated() {
+      editor()?.flush();
+      const latest = untrack(outcome);
+      if (latest && latest.version === validator.version) return Promise.resolve(latest.result);
+      return new Promise((resolve) => validatedWaiters.push(resolve));
+    },
     itemsIndex,
     editor,
     setEditor: (handle) => setEditor(() => handle),

@@ -35,6 +35,8 @@ export function createSendController(state: AppState): SendController {
   const [result, setResult] = createSignal<SendResult>();
   const [timeoutSeconds, setTimeoutSeconds] = createSignal(defaultTimeoutSeconds);
   let abort: AbortController | undefined;
+  /** A send waiting for the validation of the text it will send. */
+  let deciding = false;
   let ticker: ReturnType<typeof setInterval> | undefined;
   onCleanup(() => clearInterval(ticker));
 
@@ -77,11 +79,16 @@ export function createSendController(state: AppState): SendController {
     timeoutSeconds,
     setTimeoutSeconds: (seconds) => setTimeoutSeconds(Number.isFinite(seconds) && seconds > 0 ? seconds : defaultTimeoutSeconds),
     send() {
-      if (phase().kind === "sending") return;
-      state.editor()?.flush();
-      const errors = state.validation()?.errors ?? 0;
-      if (errors > 0 && phase().kind !== "confirm") setPhase({ kind: "confirm", errors });
-      else void run();
+      if (phase().kind === "sending" || deciding) return;
+      // Judge the text being sent, not the last one checked: a paste then Ctrl+Enter must not
+      // ask about the errors of the body it replaced.
+      deciding = true;
+      void state.whenValidated().then((result) => {
+        deciding = false;
+        if (phase().kind === "sending") return;
+        if (result.errors > 0 && phase().kind !== "confirm") setPhase({ kind: "confirm", errors: result.errors });
+        else void run();
+      });
     },
     confirm() {
       if (phase().kind === "confirm") void run();
