@@ -62,6 +62,8 @@ test("Esc cancels a running send", async ({ page }) => {
   await page.getByLabel("Base URL").fill("http://127.0.0.1:8791/admin/openapi/v20260301");
   await page.getByLabel("Access token").fill("t");
   await setBody(page, validBody);
+  // Monaco's paste lands asynchronously: send once the pasted body is in and checked.
+  await expect(page.getByTestId("problems-count")).toHaveText("No problems");
   await page.keyboard.press("ControlOrMeta+Enter");
   await expect(page.getByRole("button", { name: "Cancel" })).toBeVisible();
   await page.keyboard.press("Escape");
