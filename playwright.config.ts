@@ -1,9 +1,10 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./scripts/find-chromium.mjs";
 import { sandboxServers } from "./e2e/sandbox-servers";
+import { appPort } from "./e2e/ports";
 
 const executablePath = findChromium();
-export const appUrl = "http://127.0.0.1:4173";
+export const appUrl = `http://127.0.0.1:${appPort}`;
 
 
 const sandboxServer = (port: number, flags: string) => ({
@@ -36,7 +37,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: "npx vite preview --host 127.0.0.1 --port 4173 --strictPort",
+      command: `npx vite preview --host 127.0.0.1 --port ${appPort} --strictPort`,
       url: appUrl,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -1,12 +1,9 @@
 import type { LoggedRequest } from "../src/sandbox/request-log";
 
+import { sandboxServerPorts } from "./ports";
+
 /** Ports of the sandbox servers playwright.config.ts starts (another origin than the app). */
-export const sandboxServers = {
-  cors: 8788,
-  noCors: 8789,
-  hiddenTraceId: 8790,
-  slow: 8791,
-} as const;
+export const sandboxServers = sandboxServerPorts;
 
 export const versionedBasePath = "/admin/openapi/v20260301";
 
