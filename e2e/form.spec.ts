@@ -235,7 +235,7 @@ test("from an empty body, the form alone builds the documented example's data", 
   expect(text).toContain('{\n  "marketing_activity_datas": [\n    {\n      "order_num": 100,\n');
 });
 
-test("1,000 items: the form opens on item summaries and a keystroke reaches the editor quickly", async ({ page }, testInfo) => {
+test("1,000 items: the form opens on item summaries, keystrokes reach the editor, and a far item opens directly (timings attached, judged by the bench)", async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   await openApp(page);
   await setBody(page, makeManyItemsBody(1000));
@@ -304,5 +304,4 @@ test("1,000 items: the form opens on item summaries and a keystroke reaches the 
   expect(text.length).toBe(makeManyItemsBody(1000).length + keys.length);
   expect(text.slice(0, 200)).toContain(`"order_num": 100${keys},`);
   // The figures are attached to the report; speed is judged by `npm run bench`, not asserted here.
-  expect(figures.openMs).toBeGreaterThan(0);
 });
