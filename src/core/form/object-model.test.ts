@@ -32,7 +32,6 @@ describe("buildObjectModel", () => {
     const [order, click] = fieldsOf(modelAt(text, item)).filter((entry) => entry.kind === "int64");
     expect(order).toMatchObject({ kind: "int64", literal: "9223372036854775807", displayValue: "9223372036854775807", label: "marketing_activity_datas[0].order_num" });
     expect(click).toMatchObject({ literal: "-9223372036854775808" });
-    expect(order?.problem).toBeUndefined();
     expect(text.slice(order?.valueSpan.offset, (order?.valueSpan.offset ?? 0) + (order?.valueSpan.length ?? 0))).toBe("9223372036854775807");
   });
 
@@ -70,16 +69,6 @@ describe("buildObjectModel", () => {
       { key: "order_num", path: [...item, "order_num"], label: "marketing_activity_datas[0].order_num", reason: "duplicate key (the last one counts)", raw: "1", span: { offset: 31, length: 14 } },
       { key: "note", path: [...item, "note"], label: "marketing_activity_datas[0].note", reason: "not documented", raw: '{"x": [1]}', span: { offset: 47, length: 18 } },
       { key: "Order_Num", path: [...item, "Order_Num"], label: "marketing_activity_datas[0].Order_Num", reason: "not documented", raw: "3", span: { offset: 83, length: 14 } },
-    ]);
-  });
-
-  it("reports values that do not fit their field", () => {
-    const text = '{"marketing_activity_datas": [{"order_num": "100", "occurred_on": 5, "product_sale_list": {}}]}';
-    const problems = fieldsOf(modelAt(text, item)).map((entry) => [entry.field.name, entry.problem]);
-    expect(problems).toEqual([
-      ["order_num", "Expected an integer, found a string"],
-      ["occurred_on", "Less than the minimum 1000000000000"],
-      ["product_sale_list", "Expected a list, found an object"],
     ]);
   });
 

@@ -3,7 +3,7 @@ import { literalOf, type JsonNode } from "../json/parse-json";
 import { buildListModel, type ListModel } from "./list-model";
 import { objectFieldsAt, type FieldDescriptor } from "./schema-fields";
 import { describeNodeType, spanOf, type Span } from "./span";
-import { describeValueProblem, displayValueOf } from "./value-problem";
+import { displayValueOf } from "./display-value";
 import { stringCounter, type StringCounter } from "./string-counter";
 import { epochMsToIsoUtc } from "./epoch-ms";
 
@@ -14,8 +14,6 @@ interface PresentFieldBase {
   readonly label: string;
   /** The value's characters in the body. */
   readonly valueSpan: Span;
-  /** Why the value does not fit the field (wrong JSON type, fraction, outside 64 bits, not an option). */
-  readonly problem?: string;
 }
 
 /** A documented field that is present, ready for an input. Discriminated by `kind` (= `field.kind`). */
@@ -70,22 +68,20 @@ export type ObjectModel =
 
 function presentField(text: string, field: FieldDescriptor, path: JsonPath, value: JsonNode): PresentField {
   const base = { field, path, label: formatPath(path), valueSpan: spanOf(value) };
-  const problem = describeValueProblem(text, field, value);
-  const withProblem = problem === undefined ? base : { ...base, problem };
-  if (field.kind === "list") return { ...withProblem, kind: "list", list: buildListModel(text, field, path, value) };
-  if (field.kind === "object") return { ...withProblem, kind: "object" };
+  if (field.kind === "list") return { ...base, kind: "list", list: buildListModel(text, field, path, value) };
+  if (field.kind === "object") return { ...base, kind: "object" };
   const literal = literalOf(text, value);
   const displayValue = displayValueOf(text, value);
   if (field.kind === "string") {
     const counted = field.maxLength !== undefined && value.type === "string" ? { counter: stringCounter(displayValue, field.maxLength) } : {};
-    return { ...withProblem, kind: "string", literal, displayValue, ...counted };
+    return { ...base, kind: "string", literal, displayValue, ...counted };
   }
   if (field.kind === "integer-enum") {
     const selected = field.enumOptions?.find((option) => String(option.value) === literal);
-    return { ...withProblem, kind: "integer-enum", literal, displayValue, ...(selected ? { selected: selected.value } : {}) };
+    return { ...base, kind: "integer-enum", literal, displayValue, ...(selected ? { selected: selected.value } : {}) };
   }
   const isoUtc = field.timestamp && value.type === "number" ? epochMsToIsoUtc(literal) : undefined;
-  return { ...withProblem, kind: "int64", literal, displayValue, ...(isoUtc === undefined ? {} : { isoUtc }) };
+  return { ...base, kind: "int64", literal, displayValue, ...(isoUtc === undefined ? {} : { isoUtc }) };
 }
 
 /**
