@@ -68,8 +68,9 @@ test("Ctrl+Space where the schema allows nothing more offers no words from the t
   await page.keyboard.press("End");
   await page.keyboard.press("Enter");
   await page.keyboard.press("Control+Space");
-  await expect(page.locator(".suggest-widget")).toContainText("No suggestions.");
-  await expect(page.getByRole("option")).toHaveCount(0);
+  const suggestions = page.locator(".suggest-widget");
+  await expect(suggestions).toContainText("No suggestions.");
+  await expect(suggestions.getByRole("option")).toHaveCount(0);
   // Nothing was inserted: the body is still the example with its one documented problem.
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("problems-count")).toHaveText("1 error");
