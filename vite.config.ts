@@ -13,6 +13,8 @@ function cspMetaTag(): Plugin {
 
 export default defineConfig({
   plugins: [monacoWorkerContributionsTrim(), solid(), cspMetaTag()],
+  // Relative asset URLs: the built app works from any path it is hosted at (`/`, `/tools/sync-data/`, …).
+  base: "./",
   build: {
     target: "es2022",
     // Monaco is large by nature; it is loaded lazily, so its chunk is not a first-load cost.

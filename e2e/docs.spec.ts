@@ -37,6 +37,16 @@ test("focusing a field in the form shows its documentation", async ({ page }) =>
   await expect(page.getByRole("region", { name: "Field documentation" })).toContainText("Click count");
 });
 
+test("the Example line proposes a value within the limit and quotes the page's over-long one beside it", async ({ page }) => {
+  await openApp(page);
+  await setBody(page, '{\n  "marketing_activity_datas": [\n    {\n      "custom_activity_engagement_list": [\n        {\n          "name": "x"\n        }\n      ]\n    }\n  ]\n}');
+  await editorToken(page, '"name"').click();
+  const docs = page.getByTestId("field-docs");
+  await expect(docs).toContainText("marketing_activity_datas[0].custom_activity_engagement_list[0].name");
+  await expect(docs.getByRole("definition").filter({ hasText: /^"FackbookOrder"$/ })).toBeVisible();
+  await expect(docs).toContainText('Published example"FackbookOrderConversionRate" The page\'s own example breaks its documented limit: 27 characters; the documented limit is 20.');
+});
+
 test("the preview shows the documented example's funnel with computed rates", async ({ page }) => {
   await openApp(page);
   const preview = page.getByRole("region", { name: "Preview" });

@@ -33,6 +33,14 @@ test("typing an invalid type shows an error at its path and a marker in the edit
   await expect(page.getByTestId("problems-count")).toHaveText("1 error");
 });
 
+test("clicking a string's problem selects its content, not its quotes: typing replaces the text", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("region", { name: "Problems" }).getByRole("button", { name: new RegExp(escape(exampleNamePath)) }).click();
+  await page.keyboard.type("FackbookRate");
+  await expect(page.getByTestId("problems-count")).toHaveText("No problems");
+  await expect(page.locator(".view-lines")).toContainText('"name": "FackbookRate"');
+});
+
 test("completion inside an item offers impression_num with its documentation", async ({ page }) => {
   await openApp(page);
   await setBody(page, '{\n  "marketing_activity_datas": [\n    {\n      \n    }\n  ]\n}');
@@ -49,6 +57,23 @@ test("completion inside an item offers impression_num with its documentation", a
   await page.keyboard.press("Control+Space");
   await expect(page.locator(".suggest-details")).toContainText("Exposure number , refers to the number of displays");
   await expect(page.locator(".suggest-details")).toContainText("long (64-bit integer)");
+});
+
+test("Ctrl+Space where the schema allows nothing more offers no words from the text", async ({ page }) => {
+  await openApp(page);
+  // The documented example's item has every field: on a new line inside it, nothing is left to add.
+  await bodyEditor(page).focus();
+  await page.keyboard.press("ControlOrMeta+Home");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Control+Space");
+  const suggestions = page.locator(".suggest-widget");
+  await expect(suggestions).toContainText("No suggestions.");
+  await expect(suggestions.getByRole("option")).toHaveCount(0);
+  // Nothing was inserted: the body is still the example with its one documented problem.
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("problems-count")).toHaveText("1 error");
 });
 
 test("a JSON syntax error is reported with its line and column", async ({ page }) => {

@@ -10,6 +10,9 @@ if (!Number.isInteger(offset) || offset < 0 || offset > 20_000) {
 /** `vite preview` serving the production build. */
 export const appPort = 4173 + offset;
 
+/** A plain static file server hosting the build under a subpath (static-hosting.spec.ts). */
+export const staticHostPort = 4180 + offset;
+
 /** Sandbox servers playwright.config.ts starts (another origin than the app). */
 export const sandboxServerPorts = {
   cors: 8788 + offset,

@@ -6,6 +6,9 @@ import { ProblemsPanel } from "./ProblemsPanel";
 import { DocsPanel, type FieldFocus } from "./DocsPanel";
 import { parsePath } from "../core/json/json-path";
 import { Splitter } from "./Splitter";
+import type { Problem } from "../core/validation/problem";
+import { problemSelection } from "../core/validation/problem-selection";
+import { revealInForm } from "./form/reveal-field";
 
 type View = "editor" | "form";
 
@@ -22,6 +25,16 @@ export function BodyPane(props: {
   hidden?: boolean;
 }) {
   const [view, setView] = createSignal<View>("editor");
+  // A problem is shown where the body is: its field in the form, or its text in the editor
+  // (a string's content, not its quotes: typing then replaces what the person means to replace).
+  const showProblem = (problem: Problem) => {
+    if (view() === "form") return revealInForm(props.state, problem.path);
+    const editor = props.state.editor();
+    if (!editor) return;
+    editor.flush();
+    const { offset, length } = problemSelection(props.state.bodyText(), problem.offset, problem.length);
+    editor.select(offset, length);
+  };
   const tab = (id: View, label: string) => (
     <button
       type="button"
@@ -74,7 +87,7 @@ export function BodyPane(props: {
       </div>
       <Splitter orientation="horizontal" percent={props.editorPercent} onChange={props.onEditorPercent} label="Resize the editor and the problems" />
       <div class="body-footer">
-        <ProblemsPanel state={props.state} />
+        <ProblemsPanel state={props.state} onShow={showProblem} />
         <DocsPanel focus={props.focus} />
       </div>
     </section>

@@ -82,6 +82,16 @@ export function DocsPanel(props: { focus: FieldFocus }) {
                       </>
                     )}
                   </Show>
+                  <Show when={docs().publishedExample}>
+                    {(published) => (
+                      <>
+                        <dt>Published example</dt>
+                        <dd>
+                          <code>{published().text}</code> <span class="warning">{published().note}</span>
+                        </dd>
+                      </>
+                    )}
+                  </Show>
                 </dl>
               </div>
             )}

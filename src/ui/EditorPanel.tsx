@@ -54,6 +54,9 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       tabSize: 2,
       scrollBeyondLastLine: false,
       fixedOverflowWidgets: true,
+      // Completion offers only what the schema allows: Monaco's fallback proposes any word of the
+      // text (an unquoted `Fackboo` breaks the JSON) wherever the schema has nothing to offer.
+      wordBasedSuggestions: "off",
       theme: untrack(props.theme) === "dark" ? "vs-dark" : "vs",
     });
     createEffect(() => monaco.editor.setTheme(props.theme() === "dark" ? "vs-dark" : "vs"));

@@ -16,7 +16,7 @@ export const shortcuts: readonly Shortcut[] = [
   { keys: ["Ctrl/Cmd", "S"], action: "Copy the permalink" },
   { keys: ["Ctrl", "M"], action: "In the editor: switch Tab between inserting a tab and moving focus out of the editor (macOS: Ctrl+Shift+M)" },
   { keys: ["Ctrl", "Space"], action: "In the editor: suggest fields and values" },
-  { keys: ["F8"], action: "In the editor: go to the next problem (Shift+F8: the previous one)" },
+  { keys: ["F8"], action: "Go to the next problem (Shift+F8: the previous one): in the editor, the form and the Problems list" },
   { keys: ["?"], action: "Show these shortcuts (outside text fields and the editor)" },
 ];
 

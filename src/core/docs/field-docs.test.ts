@@ -30,6 +30,16 @@ describe("fieldDocs", () => {
     expect(fieldDocs(path)).toMatchObject(expected);
   });
 
+  it("proposes an example that fits the limits, and shows the published one beside it with the reason", () => {
+    const docs = fieldDocs([...item, "custom_activity_engagement_list", 0, "name"]);
+    expect(docs?.example).toBe('"FackbookOrder"');
+    expect(docs?.publishedExample).toEqual({
+      text: '"FackbookOrderConversionRate"',
+      note: "The page's own example breaks its documented limit: 27 characters; the documented limit is 20.",
+    });
+    expect(fieldDocs([...item, "custom_sale_data_list", 0, "name"])).not.toHaveProperty("publishedExample");
+  });
+
   it("has no example where the schema gives none", () => {
     expect(fieldDocs([...item, "product_sale_list"])).not.toHaveProperty("example");
   });

@@ -1,6 +1,7 @@
 import { bodySchema, type SchemaNode } from "../../endpoint/schema";
 import { formatPath, type JsonPath } from "../json/json-path";
 import { describeType, enumOptions, isInt64, schemaAt } from "../schema/schema-nav";
+import { limitBreaks, proposedValue, publishedExample } from "../schema/proposed-value";
 import { int64Max, int64Min } from "../validation/int64";
 
 /** What the docs panel shows for one field, all of it read from `bodySchema`. */
@@ -14,8 +15,13 @@ export interface FieldDocs {
   readonly type: string;
   /** The limits the schema sets, one sentence each: "At most 20 characters" (an enum's values are in `enumOptions`). */
   readonly limits: readonly string[];
-  /** The documented example as JSON text (`"MA_12323312324"`, `100`), when the schema has one. */
+  /**
+   * The example as JSON text (`"MA_12323312324"`, `100`), when the schema has one: the documented
+   * one, adjusted to the documented limits where it breaks them (see `publishedExample`).
+   */
   readonly example?: string;
+  /** The example as the page publishes it, only where it breaks a documented limit, with why. */
+  readonly publishedExample?: { readonly text: string; readonly note: string };
   readonly enumOptions: readonly { value: number | string; label: string }[];
 }
 
@@ -27,7 +33,6 @@ export interface FieldDocs {
 export function fieldDocs(path: JsonPath): FieldDocs | undefined {
   const schema = schemaAt(bodySchema, path);
   if (!schema) return undefined;
-  const example = exampleText(schema);
   const docs: FieldDocs = {
     pathText: formatPath(path),
     name: nameOf(path),
@@ -36,7 +41,7 @@ export function fieldDocs(path: JsonPath): FieldDocs | undefined {
     limits: limitsOf(schema),
     enumOptions: enumOptions(schema),
   };
-  return example === undefined ? docs : { ...docs, example };
+  return { ...docs, ...exampleOf(schema) };
 }
 
 function nameOf(path: JsonPath): string {
@@ -78,11 +83,15 @@ function limitsOf(schema: SchemaNode): string[] {
   return limits;
 }
 
-function exampleText(schema: SchemaNode): string | undefined {
-  const examples = schema["examples"];
-  const first: unknown = Array.isArray(examples) ? examples[0] : undefined;
+/** The proposal the app would insert, and the published example beside it when that breaks a limit. */
+function exampleOf(schema: SchemaNode): Pick<FieldDocs, "example" | "publishedExample"> {
+  const published = publishedExample(schema);
+  if (published === undefined) return {};
   // The schema's examples are small numbers and strings, exact as JavaScript values.
-  return first === undefined ? undefined : JSON.stringify(first);
+  const example = JSON.stringify(proposedValue(schema));
+  const breaks = limitBreaks(published, schema);
+  if (breaks.length === 0) return { example };
+  return { example, publishedExample: { text: JSON.stringify(published), note: `The page's own example breaks its documented limit: ${breaks.join("; ")}.` } };
 }
 
 function textOf(value: unknown): string | undefined {

@@ -59,7 +59,9 @@ describe("losslessData", () => {
 });
 
 describe("building the documented example with form operations only", () => {
-  const example = losslessData(documentedExampleText);
+  // The form proposes the page's example adjusted to the documented limits: its one over-long
+  // name (27 characters, limit 20) comes shortened at a word boundary.
+  const example = losslessData(documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookOrder"'));
 
   it("from {}: add the list", () => {
     const text = apply("{}", addField("{}", [], "marketing_activity_datas"));

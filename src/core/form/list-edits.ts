@@ -7,7 +7,7 @@ import { insertEntry, removeEntry } from "./container-edits";
 import { containerLayout } from "./container-layout";
 import { documentLayout } from "./layout-style";
 import { renderJson } from "./render-json";
-import { exampleOf } from "./schema-example";
+import { proposedValue } from "../schema/proposed-value";
 import { fieldAt, type FieldDescriptor } from "./schema-fields";
 import { editError, editsOk, type EditResult } from "./text-edit";
 
@@ -28,7 +28,7 @@ function fullReason(field: FieldDescriptor, count: number): string | undefined {
 }
 
 /**
- * Appends an item pre-filled with the schema's example, written like the list's other items.
+ * Appends an item pre-filled with the proposed value (the examples, fitted to the limits), written like the list's other items.
  * An absent list is created (through addField) with that one item. Refused at `maxItems`.
  */
 export function addListItem(text: string, listPath: JsonPath, root?: JsonNode): EditResult {
@@ -45,7 +45,7 @@ export function addListItem(text: string, listPath: JsonPath, root?: JsonNode): 
   const itemSchema = itemsOf(field.schema);
   if (!itemSchema) return editError(`${formatPath(listPath)} documents no item shape`);
   const layout = containerLayout(text, list, documentLayout(text, target.root));
-  return editsOk([insertEntry(list, count, renderJson(exampleOf(itemSchema), layout.childStyle), layout)], [...listPath, count]);
+  return editsOk([insertEntry(list, count, renderJson(proposedValue(itemSchema), layout.childStyle), layout)], [...listPath, count]);
 }
 
 /** Removes item `index` and one comma next to it; the last item leaves `[]`. */

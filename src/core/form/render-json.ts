@@ -1,4 +1,4 @@
-import type { JsonValue } from "./schema-example";
+import type { JsonValue } from "../schema/proposed-value";
 
 /** How to write a new value so that it matches the text around it. */
 export interface RenderStyle {

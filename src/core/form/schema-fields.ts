@@ -2,7 +2,7 @@ import { bodySchema, type SchemaNode } from "../../endpoint/schema";
 import type { JsonPath } from "../json/json-path";
 import { enumOptions, isInt64, itemsOf, propertiesOf, schemaAt } from "../schema/schema-nav";
 import { itemFields } from "../validation/item-fields";
-import { exampleOf, type JsonValue } from "./schema-example";
+import { proposedValue, type JsonValue } from "../schema/proposed-value";
 
 export type FieldKind = "int64" | "integer-enum" | "string" | "list" | "object";
 
@@ -28,7 +28,7 @@ export interface FieldDescriptor {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly enumOptions?: readonly EnumOption[];
-  /** The value a new field or item starts with: the schema's `examples[0]`, built up for objects and lists. */
+  /** The value a new field or item starts with: `proposedValue` (the example, fitted to the limits). */
   readonly example: JsonValue;
   /** Set on millisecond timestamps (`occurred_on`): offer the date-time helpers of epoch-ms.ts. */
   readonly timestamp?: "epoch-ms";
@@ -64,7 +64,7 @@ function describe(name: string, schema: SchemaNode, pattern: string, required: b
     kind,
     description: typeof description === "string" ? description : "",
     required,
-    example: exampleOf(schema),
+    example: proposedValue(schema),
     schema,
   };
   for (const keyword of ["maxLength", "minItems", "maxItems", "minimum", "maximum"] as const) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bodySchema } from "../../endpoint/schema";
-import { makeEditorSchema, exampleOf } from "./editor-schema";
+import { makeEditorSchema } from "./editor-schema";
 import { schemaAt } from "./schema-nav";
 import { validateBody } from "../validation/validate-body";
 
@@ -33,12 +33,18 @@ describe("makeEditorSchema", () => {
   });
 });
 
-describe("exampleOf", () => {
-  it("builds an item with every documented field that passes validation, but for the doc's over-long name example", () => {
-    const item = exampleOf(schemaAt(bodySchema, ["marketing_activity_datas", 0])!);
-    const body = JSON.stringify({ marketing_activity_datas: [item] });
-    const codes = validateBody(body).problems.map((p) => `${p.code} ${p.pathText}`);
-    expect(codes).toEqual(["maxLength marketing_activity_datas[0].custom_activity_engagement_list[0].name"]);
-    expect(Object.keys(item as object)).toHaveLength(27);
+describe("the editor's proposals", () => {
+  it("offers the page's over-long example name shortened to the limit, and quotes the published one in the docs", () => {
+    const editorSchema = makeEditorSchema(bodySchema);
+    const name = schemaAt(editorSchema, ["marketing_activity_datas", 0, "custom_activity_engagement_list", 0, "name"]);
+    expect(name?.["examples"]).toEqual(["FackbookOrder"]);
+    expect(name?.["markdownDescription"]).toBe(
+      "Name, maximum 20 characters\n\n*string, at most 20 characters*\n\nExample: `\"FackbookOrder\"`\n\n" +
+        "Published example: `\"FackbookOrderConversionRate\"` — the page's own example breaks its documented limit (27 characters; the documented limit is 20).",
+    );
+    const item = schemaAt(editorSchema, ["marketing_activity_datas", 0]);
+    const [snippet] = item?.["defaultSnippets"] as { body: object }[];
+    expect(Object.keys(snippet?.body ?? {})).toHaveLength(27);
+    expect(validateBody(JSON.stringify({ marketing_activity_datas: [snippet?.body] })).problems).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { SchemaNode } from "../../endpoint/schema";
 import { describeType, enumOptions, isSchemaNode, itemsOf, propertiesOf } from "./schema-nav";
+import { limitBreaks, proposedValue, publishedExample } from "./proposed-value";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -7,7 +8,10 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  * The schema as Monaco's JSON language service should see it, derived from the one body schema:
  * hover and completion documentation that names the type, limits and example
  * (`markdownDescription`), and a snippet per list that inserts a whole item with every field.
- * Nothing here restates a field: it all comes from `schema`.
+ * Nothing here restates a field: it all comes from `schema`. Monaco offers a field's `examples`
+ * as value completions and the snippet as a whole item, so both carry the app's proposals (the
+ * examples adjusted to the limits); a published example that breaks a limit is only quoted in
+ * the documentation, with why.
  */
 export function makeEditorSchema(schema: SchemaNode): SchemaNode {
   return decorate(schema, undefined) as SchemaNode;
@@ -27,12 +31,14 @@ function decorate(node: SchemaNode, name: string | undefined): Json {
         {
           label: `New ${name ?? "item"} item`,
           description: `Insert an item of ${name ?? "the list"} with every documented field, filled from the examples`,
-          body: exampleOf(items),
+          body: proposedValue(items) as Json,
         },
       ];
     }
     out["items"] = decoratedItems;
   }
+  const published = publishedExample(node);
+  if (published !== undefined && node["type"] !== "object" && node["type"] !== "array") out["examples"] = [proposedValue(node) as Json];
   if (typeof node["description"] === "string") out["markdownDescription"] = documentation(node);
   const options = enumOptions(node);
   if (options.length > 0) out["markdownEnumDescriptions"] = options.map((o) => `**${o.value}** — ${o.label}`);
@@ -40,25 +46,14 @@ function decorate(node: SchemaNode, name: string | undefined): Json {
 }
 
 function documentation(node: SchemaNode): string {
-  const example = Array.isArray(node["examples"]) ? node["examples"][0] : undefined;
   const lines = [String(node["description"]), "", `*${describeType(node)}*`];
-  if (example !== undefined) lines.push("", `Example: \`${JSON.stringify(example)}\``);
+  const published = publishedExample(node);
+  if (published !== undefined) {
+    lines.push("", `Example: \`${JSON.stringify(proposedValue(node))}\``);
+    const breaks = limitBreaks(published, node);
+    if (breaks.length > 0) lines.push("", `Published example: \`${JSON.stringify(published)}\` — the page's own example breaks its documented limit (${breaks.join("; ")}).`);
+  }
   return lines.join("\n");
-}
-
-/** A value built from the schema's examples: every property, lists with one example item. */
-export function exampleOf(node: SchemaNode): Json {
-  const type = node["type"];
-  if (type === "object") {
-    return Object.fromEntries(Object.entries(propertiesOf(node)).map(([key, child]) => [key, exampleOf(child)]));
-  }
-  if (type === "array") {
-    const items = itemsOf(node);
-    return items ? [exampleOf(items)] : [];
-  }
-  const examples = node["examples"];
-  if (Array.isArray(examples) && examples.length > 0) return examples[0] as Json;
-  return type === "string" ? "" : type === "integer" || type === "number" ? 0 : null;
 }
 
 export { isSchemaNode };
