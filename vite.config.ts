@@ -3,6 +3,7 @@ import solid from "vite-plugin-solid";
 import { contentSecurityPolicy } from "./scripts/csp.ts";
 import { monacoWorkerContributionsTrim } from "./scripts/monaco-trim.ts";
 import { editorPreloads, startupShell } from "./scripts/startup-shell.ts";
+import { serviceWorker } from "./scripts/service-worker.ts";
 
 /** Writes the CSP into index.html's meta tag; `vite preview` also sends it as a header. */
 function cspMetaTag(): Plugin {
@@ -13,7 +14,7 @@ function cspMetaTag(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [monacoWorkerContributionsTrim(), solid(), cspMetaTag(), startupShell(), editorPreloads()],
+  plugins: [monacoWorkerContributionsTrim(), solid(), cspMetaTag(), startupShell(), editorPreloads(), serviceWorker()],
   build: {
     target: "es2022",
     // Monaco is large by nature; it is loaded lazily, so its chunk is not a first-load cost.
