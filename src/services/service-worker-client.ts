@@ -13,13 +13,15 @@ export function registerServiceWorker(onUpdateReady: (applyUpdate: () => void) =
     () => new Promise<void>((resolve) => (typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), { timeout: 5_000 }) : setTimeout(resolve, 1_000))),
   );
   void whenIdle.then(async () => {
-    let registration: ServiceWorkerRegistration;
+    let registration: ServiceWorkerRegistration | undefined;
     try {
       registration = await container.register("/sw.js", { scope: "/" });
     } catch {
-      // Blocked (private mode, a policy, an automation setting): the page works as before, online only.
+      // Blocked (private mode, a policy): the page works as before, online only.
       return;
     }
+    // Automation that blocks service workers (Playwright's serviceWorkers: "block") resolves with nothing.
+    if (!registration) return;
     // A first install has no controller to replace: only a worker replacing a running one is an update.
     const offer = (worker: ServiceWorker): void => {
       if (!container.controller) return;
@@ -40,6 +42,7 @@ export function registerServiceWorker(onUpdateReady: (applyUpdate: () => void) =
     // The navigation's own update check may have found the new worker before this ran.
     if (registration.waiting) offer(registration.waiting);
     else follow(registration.installing);
-    registration.addEventListener("updatefound", () => follow(registration.installing));
+    const found = registration;
+    registration.addEventListener("updatefound", () => follow(found.installing));
   });
 }
