@@ -34,6 +34,10 @@ export default defineConfig({
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs },
     permissions: ["clipboard-read", "clipboard-write"],
     trace: "retain-on-failure",
+    // The build registers a service worker that precaches every file in the background; specs
+    // that route or hold the app's own files want each request to reach the network. The
+    // offline spec (e2e/offline.spec.ts) allows it.
+    serviceWorkers: "block",
   },
   webServer: [
     {

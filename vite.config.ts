@@ -2,6 +2,8 @@ import { defineConfig, type Plugin } from "vitest/config";
 import solid from "vite-plugin-solid";
 import { contentSecurityPolicy } from "./scripts/csp.ts";
 import { monacoWorkerContributionsTrim } from "./scripts/monaco-trim.ts";
+import { editorPreloads, startupShell } from "./scripts/startup-shell.ts";
+import { serviceWorker } from "./scripts/service-worker.ts";
 
 /** Writes the CSP into index.html's meta tag; `vite preview` also sends it as a header. */
 function cspMetaTag(): Plugin {
@@ -12,7 +14,7 @@ function cspMetaTag(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [monacoWorkerContributionsTrim(), solid(), cspMetaTag()],
+  plugins: [monacoWorkerContributionsTrim(), solid(), cspMetaTag(), startupShell(), editorPreloads(), serviceWorker()],
   // Relative asset URLs: the built app works from any path it is hosted at (`/`, `/tools/sync-data/`, …).
   base: "./",
   build: {

@@ -20,3 +20,6 @@ export const sandboxServerPorts = {
   hiddenTraceId: 8790 + offset,
   slow: 8791 + offset,
 } as const;
+
+/** The offline spec's own static server for the build (it serves a "next build" on demand). */
+export const offlineBuildServerPort = 4174 + offset;

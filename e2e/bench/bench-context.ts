@@ -36,11 +36,17 @@ export interface StartedPage extends BenchPage {
   readonly validated: number | undefined;
   /** performance.timeOrigin, wall-clock ms. */
   readonly timeOrigin: number;
+  /** The browser's first contentful paint, ms since navigation start. */
+  readonly firstPaint: number | undefined;
 }
 
-/** Opens a page in a fresh context and waits until it shows the example and, where it validates, has validated it. */
-export async function startPage(ctx: BenchContext, target: PageUnderTest): Promise<StartedPage> {
-  const benchPage = await openBenchPage(ctx.browser);
+/**
+ * Opens a page in a fresh context (or `reuse`s one: a repeat visit) and waits until it shows the
+ * example and, where it validates, has validated it. `cpuSlowdown` > 1 throttles the page's CPU.
+ */
+export async function startPage(ctx: BenchContext, target: PageUnderTest, options: { cpuSlowdown?: number; reuse?: BenchPage } = {}): Promise<StartedPage> {
+  const benchPage = options.reuse ?? (await openBenchPage(ctx.browser));
+  if (!options.reuse && (options.cpuSlowdown ?? 1) > 1) await benchPage.cdp.send("Emulation.setCPUThrottlingRate", { rate: options.cpuSlowdown ?? 1 });
   ctx.servers[target.id].log.length = 0;
   await benchPage.page.goto(target.url, { waitUntil: "commit" });
   await benchPage.page.waitForFunction(
@@ -53,7 +59,8 @@ export async function startPage(ctx: BenchContext, target: PageUnderTest): Promi
   );
   const state = await benchPage.page.evaluate(() => {
     window.__bench?.stopWatching();
-    return { marks: { ...window.__bench?.marks }, timeOrigin: performance.timeOrigin };
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+    return { marks: { ...window.__bench?.marks }, timeOrigin: performance.timeOrigin, firstPaint: fcp?.startTime };
   });
-  return { ...benchPage, painted: state.marks.painted ?? Number.NaN, validated: state.marks.validated, timeOrigin: state.timeOrigin };
+  return { ...benchPage, painted: state.marks.painted ?? Number.NaN, validated: state.marks.validated, timeOrigin: state.timeOrigin, firstPaint: state.firstPaint };
 }

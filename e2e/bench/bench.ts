@@ -62,8 +62,18 @@ try {
 
   const suites: Record<SuiteName, { specs: FigureSpec[]; run: () => Promise<FigureResult[]> | FigureResult[] }> = {
     startup: {
-      specs: [figureSpecs.startupPainted, figureSpecs.startupValidated, figureSpecs.firstLoadBytes, figureSpecs.memoryStartup],
-      run: () => measureStartup(ctx),
+      specs: [
+        figureSpecs.startupFirstPaint,
+        figureSpecs.startupPainted,
+        figureSpecs.startupValidated,
+        figureSpecs.repeatVisit,
+        figureSpecs.firstLoadBytes,
+        figureSpecs.firstVisitBytes,
+        figureSpecs.offlinePrecacheBytes,
+        figureSpecs.memoryStartup,
+        ...(options.cpuSlowdown > 1 ? [figureSpecs.slowFirstPaint, figureSpecs.slowPainted, figureSpecs.slowValidated] : []),
+      ],
+      run: () => measureStartup(ctx, options.cpuSlowdown),
     },
     body: {
       specs: [
@@ -81,7 +91,17 @@ try {
     },
     form: { specs: [figureSpecs.formOpen, figureSpecs.formEdit], run: () => measureForm(ctx) },
     send: { specs: [figureSpecs.send1, figureSpecs.send1000], run: () => measureSend(ctx) },
-    permalink: { specs: [figureSpecs.permalinkExample, figureSpecs.permalink1000], run: () => measurePermalink() },
+    permalink: {
+      specs: [
+        figureSpecs.permalinkExample,
+        figureSpecs.permalinkVaried1,
+        figureSpecs.permalinkVaried5,
+        figureSpecs.permalinkVaried20,
+        figureSpecs.permalinkVaried100,
+        figureSpecs.permalink1000,
+      ],
+      run: () => measurePermalink(),
+    },
     profile: { specs: [], run: async () => (profileReport.push(...(await profileApp(ctx))), []) },
   };
   for (const [name, suite] of Object.entries(suites)) {

@@ -20,6 +20,8 @@ export interface BenchOptions {
   /** Body sizes (items) for the body suite. */
   readonly sizes: readonly number[];
   readonly skipBuild: boolean;
+  /** Start-up is measured at full speed and, when above 1, again under this CPU slowdown (CDP). */
+  readonly cpuSlowdown: number;
 }
 
 export const usage = `npm run bench -- [--quick] [--runs=N] [--only=startup,body,form,send,permalink] [--sizes=1000,10000] [--profile] [--skip-build]
@@ -28,7 +30,8 @@ export const usage = `npm run bench -- [--quick] [--runs=N] [--only=startup,body
   --only=LIST   suites to run; also painted, validated, bytes, typing, validation, memory
   --sizes=LIST  body sizes for typing/validation (default 1000,10000)
   --profile     also CPU-profile the app's slow paths (saved in bench-results/profiles/)
-  --skip-build  reuse dist-bench/ from a previous run`;
+  --skip-build  reuse dist-bench/ from a previous run
+  --cpu-slowdown=N  also measure start-up under an N× CPU slowdown (default 4; 1 = full speed only)`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   let runs: number | undefined;
@@ -37,12 +40,14 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   let suites = new Set<SuiteName>(suiteNames.filter((name) => name !== "profile"));
   let profile = false;
   let sizes: readonly number[] = [1000, 10000];
+  let cpuSlowdown = 4;
   for (const arg of argv) {
     const [flag, value = ""] = arg.split("=", 2) as [string, string | undefined];
     if (flag === "--quick") quick = true;
     else if (flag === "--skip-build") skipBuild = true;
     else if (flag === "--profile") profile = true;
     else if (flag === "--runs" && /^[1-9]\d*$/.test(value)) runs = Number(value);
+    else if (flag === "--cpu-slowdown" && /^[1-9]\d*$/.test(value)) cpuSlowdown = Number(value);
     else if (flag === "--sizes" && /^\d+(,\d+)*$/.test(value)) sizes = value.split(",").map(Number);
     else if (flag === "--only" && value !== "") {
       suites = new Set();
@@ -54,5 +59,5 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     } else throw new Error(`Unknown option "${arg}".\n${usage}`);
   }
   if (profile) suites.add("profile");
-  return { runs: runs ?? (quick ? 3 : 5), warmups: 1, quick, suites, sizes, skipBuild };
+  return { runs: runs ?? (quick ? 3 : 5), warmups: 1, quick, suites, sizes, skipBuild, cpuSlowdown };
 }

@@ -11,6 +11,8 @@ export interface ServedResponse {
   readonly receivedAt: number;
   /** Status line, headers and (compressed) body, as written to the socket. */
   readonly bytes: number;
+  /** The request's Sec-Fetch-Dest: "empty" for a fetch(), such as a service worker's precaching. */
+  readonly dest: string;
 }
 
 export interface StaticServer {
@@ -59,23 +61,26 @@ export async function startStaticServer(root: string, headers: Record<string, st
   const log: ServedResponse[] = [];
   const server = createServer((req, res) => {
     const receivedAt = Date.now();
+    const dest = String(req.headers["sec-fetch-dest"] ?? "");
     const path = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
     const entry = files.get(path === "/" ? "/index.html" : path);
     if (!entry) {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
-      log.push({ path, receivedAt, bytes: 100 });
+      log.push({ path, receivedAt, bytes: 100, dest });
       return;
     }
     const responseHeaders: Record<string, string> = {
       ...headers,
       "Content-Type": entry.type,
       "Content-Length": String(entry.body.length),
-      "Cache-Control": "no-cache",
+      // Vite names these by their content hash: any host can let browsers keep them (a repeat
+      // visit of either page then revalidates nothing but its HTML).
+      "Cache-Control": path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
       ...(entry.gzipped ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : {}),
     };
     res.writeHead(200, responseHeaders).end(entry.body);
     const headerBytes = Object.entries(responseHeaders).reduce((sum, [k, v]) => sum + k.length + v.length + 4, 17 + 2);
-    log.push({ path, receivedAt, bytes: headerBytes + entry.body.length });
+    log.push({ path, receivedAt, bytes: headerBytes + entry.body.length, dest });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,7 +1,6 @@
-import { createSignal, Show, type Accessor } from "solid-js";
+import { createSignal, lazy, Show, type Accessor } from "solid-js";
 import type { AppState } from "./app-state";
 import { EditorPanel } from "./EditorPanel";
-import { FormPanel } from "./form/FormPanel";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { DocsPanel, type FieldFocus } from "./DocsPanel";
 import { parsePath } from "../core/json/json-path";
@@ -9,6 +8,9 @@ import { Splitter } from "./Splitter";
 import type { Problem } from "../core/validation/problem";
 import { problemSelection } from "../core/validation/problem-selection";
 import { revealInForm } from "./form/reveal-field";
+
+// Loaded when first opened, not with the first screen.
+const FormPanel = lazy(() => import("./form/FormPanel").then((m) => ({ default: m.FormPanel })));
 
 type View = "editor" | "form";
 

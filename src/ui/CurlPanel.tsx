@@ -1,11 +1,13 @@
-import { createEffect, createSignal, For, on, onCleanup, Show } from "solid-js";
+import { createEffect, createSignal, For, lazy, on, onCleanup, Show } from "solid-js";
 import { headerValue, type PreparedRequest } from "../core/request/build-request";
 import { snippetTargets, type SnippetTargetId } from "../core/snippets/snippet-targets";
 import { utf8ByteLength, type TokenMode } from "../core/snippets/snippet-target";
-import { bodySchemaDocument, exportFileNames, openApiDocumentText } from "../core/openapi/export-files";
 import { copyText, downloadText } from "../services/clipboard";
 import type { AppState } from "./app-state";
-import { ImportCurlDialog } from "./ImportCurlDialog";
+
+// Loaded when first used, not with the first screen.
+const ImportCurlDialog = lazy(() => import("./ImportCurlDialog").then((m) => ({ default: m.ImportCurlDialog })));
+const exportFiles = () => import("../core/openapi/export-files");
 
 /** Above this, the command is generated after typing pauses and shown truncated (Copy gives it whole). */
 const largeBodyChars = 200_000;
@@ -80,10 +82,10 @@ export function CurlPanel(props: { state: AppState }) {
       <RequestAsSent state={props.state} />
       <div class="panel-actions">
         <ImportCurlDialog state={props.state} />
-        <button type="button" onClick={() => downloadText(exportFileNames.bodySchema, bodySchemaDocument())}>
+        <button type="button" onClick={() => void exportFiles().then((f) => downloadText(f.exportFileNames.bodySchema, f.bodySchemaDocument()))}>
           Download JSON Schema
         </button>
-        <button type="button" onClick={() => downloadText(exportFileNames.openApi, openApiDocumentText())}>
+        <button type="button" onClick={() => void exportFiles().then((f) => downloadText(f.exportFileNames.openApi, f.openApiDocumentText()))}>
           Download OpenAPI
         </button>
       </div>

@@ -5,6 +5,7 @@ import { pathAtOffset } from "../core/json/path-at-offset";
 import { pathAtOffsetInItems } from "../core/preview/path-in-items";
 import type { JsonPath } from "../core/json/json-path";
 import { createMarkerSync } from "../services/monaco/marker-sync";
+import { firstScreenOf } from "../core/stored-state/first-body";
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
 
 type Monaco = typeof MonacoApi;
@@ -44,6 +45,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
 
   const mountEditor = (monaco: Monaco, registerBodySchema: () => void, bodyModelUri: string): void => {
     registerBodySchema();
+    host.replaceChildren(); // the body as plain text, shown until now
     const model = monaco.editor.createModel(untrack(props.state.bodyText), "json", monaco.Uri.parse(bodyModelUri));
     const editor = monaco.editor.create(host, {
       model,
@@ -130,7 +132,12 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
     disposed = true;
   });
 
-  return <div class="editor-host" ref={host} data-testid="editor" />;
+  // Until Monaco has loaded, the body shows as plain text (as in index.html's shell).
+  return (
+    <div class="editor-host" ref={host} data-testid="editor">
+      <pre class="editor-placeholder" aria-hidden="true">{firstScreenOf(untrack(props.state.bodyText))}</pre>
+    </div>
+  );
 }
 
 function makeHandle(

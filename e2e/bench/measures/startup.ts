@@ -1,47 +1,105 @@
-import { repeat, startPage, type BenchContext } from "../bench-context";
+import { repeat, startPage, type BenchContext, type StartedPage } from "../bench-context";
 import { usedHeapMb } from "../browser";
-import { figureSpecs, measured, type FigureResult } from "../figures";
+import { figureSpecs, measured, type FigureResult, type FigureSpec } from "../figures";
+import type { PageId, PageUnderTest } from "../pages";
+import type { ServedResponse } from "../static-server";
 import { summarize } from "../stats";
 
 interface StartupSample {
+  firstPaint: number | undefined;
   painted: number;
   validated: number | undefined;
   kilobytes: number;
-  /** KB per file received until started, largest first. */
+  /** Everything the first visit downloads once the page has settled (the late parts included). */
+  settledKilobytes: number;
+  /** What a service worker then downloads for offline use (fetch() requests: Sec-Fetch-Dest "empty"). */
+  precacheKilobytes: number;
+  /** KB per file received until settled, largest first. */
   files: Record<string, number>;
   heapMb: number;
+  /** A second visit in the same context (HTTP cache, and the app's service worker): painted and validated. */
+  repeatUsable: number | undefined;
+}
+
+/** No new request for this long: the page has settled. */
+const quietMs = 1_500;
+const settleLimitMs = 30_000;
+
+const kilobytes = (log: readonly ServedResponse[]) => log.reduce((sum, r) => sum + r.bytes, 0) / 1024;
+
+/** Waits until the server has seen no request for `quietMs` (and, for the app, its service worker controls the page). */
+async function settle(ctx: BenchContext, id: PageId, started: StartedPage): Promise<void> {
+  const log = ctx.servers[id].log;
+  const until = Date.now() + settleLimitMs;
+  if (id === "app") {
+    await started.page
+      .waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: settleLimitMs, polling: 100 })
+      .catch(() => undefined);
+  }
+  for (;;) {
+    const last = Math.max(started.timeOrigin, ...log.map((r) => r.receivedAt));
+    if (Date.now() - last >= quietMs || Date.now() > until) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function sample(ctx: BenchContext, target: PageUnderTest, cpuSlowdown: number): Promise<StartupSample> {
+  const started = await startPage(ctx, target, { cpuSlowdown });
+  try {
+    const log = ctx.servers[target.id].log;
+    const doneWallMs = started.timeOrigin + Math.max(started.painted, started.validated ?? 0);
+    const untilStarted = log.filter((r) => r.receivedAt <= doneWallMs);
+    const heapMb = await usedHeapMb(started.cdp);
+    const base = { firstPaint: started.firstPaint, painted: started.painted, validated: started.validated, kilobytes: kilobytes(untilStarted), heapMb };
+    if (cpuSlowdown > 1 || target.id === "textarea") return { ...base, settledKilobytes: Number.NaN, precacheKilobytes: 0, files: {}, repeatUsable: undefined };
+    await settle(ctx, target.id, started);
+    const all = [...log];
+    const precache = all.filter((r) => r.dest === "empty");
+    const page = all.filter((r) => r.dest !== "empty");
+    const files = Object.fromEntries(all.sort((a, b) => b.bytes - a.bytes).map((r) => [`${r.path}${r.dest === "empty" ? " (precache)" : ""}`, Math.round(r.bytes / 102.4) / 10]));
+    const again = await startPage(ctx, target, { reuse: started });
+    return { ...base, settledKilobytes: kilobytes(page), precacheKilobytes: kilobytes(precache), files, repeatUsable: Math.max(again.painted, again.validated ?? 0) };
+  } finally {
+    await started.close();
+  }
 }
 
 /**
- * Navigation → the example painted, → validated; bytes received until both (compressed, headers
- * included, workers included: counted by the server); main-thread JS heap once started.
- * "Until both", not "until validated": the app validates in its own worker before Monaco is
- * loaded, and stopping the count there would leave the editor out.
+ * Navigation → first contentful paint, → the example painted in the editor, → validated; bytes
+ * received until both (compressed, headers included, workers included: counted by the server)
+ * and once the page has settled; main-thread JS heap once started; a repeat visit in the same
+ * browser context. With `cpuSlowdown` > 1, the three times again under that CPU throttling.
  */
-export async function measureStartup(ctx: BenchContext): Promise<FigureResult[]> {
-  const samples = await repeat(ctx, ["app", "reference", "textarea"], async (target): Promise<StartupSample> => {
-    const started = await startPage(ctx, target);
-    try {
-      const doneWallMs = started.timeOrigin + Math.max(started.painted, started.validated ?? 0);
-      const received = ctx.servers[target.id].log.filter((r) => r.receivedAt <= doneWallMs);
-      const bytes = received.reduce((sum, r) => sum + r.bytes, 0);
-      const files = Object.fromEntries(received.sort((a, b) => b.bytes - a.bytes).map((r) => [r.path, Math.round(r.bytes / 102.4) / 10]));
-      return { painted: started.painted, validated: started.validated, kilobytes: bytes / 1024, files, heapMb: await usedHeapMb(started.cdp) };
-    } finally {
-      await started.close();
-    }
-  });
-  const of = (id: "app" | "reference" | "textarea", pick: (s: StartupSample) => number | undefined) =>
-    summarize(samples[id].map(pick).filter((v): v is number => v !== undefined));
-  return [
-    measured(figureSpecs.startupPainted, { app: of("app", (s) => s.painted), reference: of("reference", (s) => s.painted), floor: of("textarea", (s) => s.painted) }),
-    measured(figureSpecs.startupValidated, { app: of("app", (s) => s.validated), reference: of("reference", (s) => s.validated) }),
+export async function measureStartup(ctx: BenchContext, cpuSlowdown: number): Promise<FigureResult[]> {
+  const ids = ["app", "reference", "textarea"] as const;
+  const samples = await repeat(ctx, ids, (target) => sample(ctx, target, 1));
+  const of = (from: Record<PageId, StartupSample[]>, id: PageId, pick: (s: StartupSample) => number | undefined) =>
+    summarize(from[id].map(pick).filter((v): v is number => v !== undefined && !Number.isNaN(v)));
+  const times = (from: Record<PageId, StartupSample[]>, specs: { firstPaint: FigureSpec; painted: FigureSpec; validated: FigureSpec }, note?: string) => [
+    measured(specs.firstPaint, { app: of(from, "app", (s) => s.firstPaint), reference: of(from, "reference", (s) => s.firstPaint), floor: of(from, "textarea", (s) => s.firstPaint), ...(note ? { note } : {}) }),
+    measured(specs.painted, { app: of(from, "app", (s) => s.painted), reference: of(from, "reference", (s) => s.painted), floor: of(from, "textarea", (s) => s.painted), ...(note ? { note } : {}) }),
+    measured(specs.validated, { app: of(from, "app", (s) => s.validated), reference: of(from, "reference", (s) => s.validated), ...(note ? { note } : {}) }),
+  ];
+  const figures = [
+    ...times(samples, { firstPaint: figureSpecs.startupFirstPaint, painted: figureSpecs.startupPainted, validated: figureSpecs.startupValidated }),
+    measured(figureSpecs.repeatVisit, { app: of(samples, "app", (s) => s.repeatUsable), reference: of(samples, "reference", (s) => s.repeatUsable) }),
     measured(figureSpecs.firstLoadBytes, {
-      app: of("app", (s) => s.kilobytes),
-      reference: of("reference", (s) => s.kilobytes),
-      floor: of("textarea", (s) => s.kilobytes),
+      app: of(samples, "app", (s) => s.kilobytes),
+      reference: of(samples, "reference", (s) => s.kilobytes),
+      floor: of(samples, "textarea", (s) => s.kilobytes),
+    }),
+    measured(figureSpecs.firstVisitBytes, {
+      app: of(samples, "app", (s) => s.settledKilobytes),
+      reference: of(samples, "reference", (s) => s.settledKilobytes),
       detail: { app: samples.app.at(-1)?.files, reference: samples.reference.at(-1)?.files },
     }),
-    measured(figureSpecs.memoryStartup, { app: of("app", (s) => s.heapMb), reference: of("reference", (s) => s.heapMb), floor: of("textarea", (s) => s.heapMb) }),
+    measured(figureSpecs.offlinePrecacheBytes, { app: of(samples, "app", (s) => s.precacheKilobytes) }),
+    measured(figureSpecs.memoryStartup, { app: of(samples, "app", (s) => s.heapMb), reference: of(samples, "reference", (s) => s.heapMb), floor: of(samples, "textarea", (s) => s.heapMb) }),
   ];
+  if (cpuSlowdown > 1) {
+    ctx.log(`  start-up again under a ${cpuSlowdown}× CPU slowdown`);
+    const slow = await repeat(ctx, ids, (target) => sample(ctx, target, cpuSlowdown));
+    figures.push(...times(slow, { firstPaint: figureSpecs.slowFirstPaint, painted: figureSpecs.slowPainted, validated: figureSpecs.slowValidated }, `${cpuSlowdown}× CPU slowdown`));
+  }
+  return figures;
 }

@@ -1,0 +1,111 @@
+import type { Plugin } from "vite";
+import { defaultPreferences } from "../src/core/stored-state/preferences.ts";
+import { documentedExampleText } from "../src/endpoint/example.ts";
+
+const shellEntry = "src/shell/paint-shell.ts";
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * The page's frame as static HTML, with the same classes as the app's (src/ui/App.tsx,
+ * BodyPane.tsx, OutputPane.tsx), so the first paint needs no script and Solid's first render
+ * takes over without a jump. The body shows as plain text where the editor will be: the
+ * documented example, baked in here; src/shell/paint-shell.ts swaps in a permalink's or a
+ * draft's body before the main chunk has loaded. Hidden from assistive technology: it has no
+ * controls, and it is gone as soon as the app renders.
+ */
+export function shellMarkup(): string {
+  const { editorPanePercent } = defaultPreferences;
+  return `<div class="app shell" aria-hidden="true">
+      <header class="top-bar"><h1>Sync Data Playground</h1><p class="request-url shell-line"></p></header>
+      <main class="workspace">
+        <section class="body-pane">
+          <div class="tabs"><span class="shell-tab">JSON</span><span class="shell-tab">Form</span></div>
+          <div class="body-views" style="flex: 0 0 ${editorPanePercent}%"><div class="body-view"><div class="editor-host"><pre id="shell-body" class="editor-placeholder">${escapeHtml(documentedExampleText)}</pre></div></div></div>
+          <div class="splitter horizontal"></div>
+          <div class="body-footer"></div>
+        </section>
+        <div class="splitter"></div>
+        <section class="output-pane"></section>
+      </main>
+    </div>`;
+}
+
+/**
+ * Writes the shell into index.html's `#app`, and runs src/shell/paint-shell.ts as its own small
+ * chunk ahead of the main one (a second module script in index.html would be bundled into the
+ * main entry, which is what the shell must not wait for).
+ */
+export function startupShell(): Plugin {
+  let building = false;
+  return {
+    name: "startup-shell",
+    configResolved(config) {
+      building = config.command === "build";
+    },
+    buildStart() {
+      if (building) this.emitFile({ type: "chunk", id: shellEntry, name: "shell" });
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler(html, ctx) {
+        let src = `/${shellEntry}`;
+        if (ctx.bundle) {
+          const chunk = Object.values(ctx.bundle).find((c) => c.type === "chunk" && c.facadeModuleId?.replace(/\\/g, "/").endsWith(shellEntry));
+          if (!chunk) throw new Error(`startup-shell: no chunk for ${shellEntry}`);
+          src = `/${chunk.fileName}`;
+        }
+        const withShell = html.replace('<div id="app"></div>', `<div id="app">${shellMarkup()}</div>`);
+        if (withShell === html) throw new Error("startup-shell: index.html has no empty <div id=\"app\"></div>");
+        // First among the module scripts: module scripts run in document order.
+        return withShell.replace(/(\s*)<script type="module"/, `$1<script type="module" crossorigin src="${src}"></script>$1<script type="module"`);
+      },
+    },
+  };
+}
+
+/** The lazily imported modules the first screen needs at once: the editor and its JSON mode. */
+const editorEntries = ["src/services/monaco/monaco.ts", "src/services/monaco/schema-registration.ts"];
+
+/**
+ * `<link rel="modulepreload">` for the editor's lazy chunks (Monaco, its JSON mode and what they
+ * import) and a style preload for their CSS, so the browser fetches and compiles them while the
+ * main chunk loads instead of after it has run. They are still evaluated only when imported.
+ */
+export function editorPreloads(): Plugin {
+  return {
+    name: "editor-preloads",
+    transformIndexHtml: {
+      order: "post",
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        const byFile = new Map(Object.values(bundle).map((output) => [output.fileName, output]));
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const visit = (fileName: string, followDynamic: boolean): void => {
+          const chunk = byFile.get(fileName);
+          if (!chunk || chunk.type !== "chunk" || scripts.has(fileName)) return;
+          scripts.add(fileName);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+          for (const next of chunk.imports) visit(next, false);
+          // Monaco imports its JSON mode dynamically, right after it starts: fetch it now too.
+          if (followDynamic) for (const next of chunk.dynamicImports) visit(next, false);
+        };
+        for (const chunk of byFile.values()) {
+          const id = chunk.type === "chunk" ? chunk.facadeModuleId?.replace(/\\/g, "/") : undefined;
+          if (id && editorEntries.some((entry) => id.endsWith(entry))) visit(chunk.fileName, true);
+        }
+        const already = (file: string) => html.includes(`/${file}"`);
+        const links = [
+          ...[...scripts].filter((f) => !already(f)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+          ...[...styles].filter((f) => !already(f)).map((f) => `<link rel="preload" as="style" crossorigin href="/${f}">`),
+        ];
+        if (scripts.size === 0) throw new Error("editor-preloads: no chunk for the editor");
+        return html.replace("</head>", `  ${links.join("\n    ")}\n  </head>`);
+      },
+    },
+  };
+}

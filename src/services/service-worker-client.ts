@@ -1,0 +1,48 @@
+/**
+ * Registers the service worker (scripts/service-worker.ts writes it into the build), once the
+ * page has loaded and gone idle, so its precaching does not compete with start-up (the editor's
+ * chunk evaluates after the load event), and reports when a new build is
+ * installed and waiting. `applyUpdate` lets the waiting worker take over; the page reloads once
+ * it controls the page, so the open page never runs files of two builds.
+ */
+export function registerServiceWorker(onUpdateReady: (applyUpdate: () => void) => void): void {
+  if (!("serviceWorker" in navigator)) return;
+  const container = navigator.serviceWorker;
+  const whenLoaded = document.readyState === "complete" ? Promise.resolve() : new Promise((resolve) => addEventListener("load", resolve, { once: true }));
+  const whenIdle = whenLoaded.then(
+    () => new Promise<void>((resolve) => (typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), { timeout: 5_000 }) : setTimeout(resolve, 1_000))),
+  );
+  void whenIdle.then(async () => {
+    let registration: ServiceWorkerRegistration | undefined;
+    try {
+      registration = await container.register("/sw.js", { scope: "/" });
+    } catch {
+      // Blocked (private mode, a policy): the page works as before, online only.
+      return;
+    }
+    // Automation that blocks service workers (Playwright's serviceWorkers: "block") resolves with nothing.
+    if (!registration) return;
+    // A first install has no controller to replace: only a worker replacing a running one is an update.
+    const offer = (worker: ServiceWorker): void => {
+      if (!container.controller) return;
+      onUpdateReady(() => {
+        let reloading = false;
+        container.addEventListener("controllerchange", () => {
+          if (reloading) return;
+          reloading = true;
+          location.reload();
+        });
+        worker.postMessage("skip-waiting");
+      });
+    };
+    const follow = (installing: ServiceWorker | null): void =>
+      installing?.addEventListener("statechange", () => {
+        if (installing.state === "installed") offer(installing);
+      });
+    // The navigation's own update check may have found the new worker before this ran.
+    if (registration.waiting) offer(registration.waiting);
+    else follow(registration.installing);
+    const found = registration;
+    registration.addEventListener("updatefound", () => follow(found.installing));
+  });
+}

@@ -1,0 +1,19 @@
+/**
+ * Runs before the app's main chunk: index.html's static shell shows the documented example
+ * (baked in at build time); when the page opens on a permalink or a stored draft, this puts
+ * that body there instead, so the first paint already shows the text the editor will hold.
+ * It only reads (the app decodes again and reports problems); any failure leaves the example.
+ */
+import { documentedExampleText } from "../endpoint/example";
+import { firstBodyText, firstScreenOf } from "../core/stored-state/first-body";
+import { storageKeys } from "../services/storage";
+
+const shellBody = document.getElementById("shell-body");
+if (shellBody) {
+  try {
+    const text = firstBodyText(location.hash, localStorage.getItem(storageKeys.draft), documentedExampleText);
+    if (text !== documentedExampleText) shellBody.textContent = firstScreenOf(text);
+  } catch {
+    // Storage refused (a sandboxed frame, privacy mode): the app will say so; the shell keeps the example.
+  }
+}
