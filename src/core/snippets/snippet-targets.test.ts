@@ -6,7 +6,10 @@ import { preparedRequest, sampleUrl } from "./testing/requests-literal";
 describe("snippetTargets", () => {
   it("lists every target once, curl first", () => {
     const ids = snippetTargets.map((t) => t.id);
-    expect(ids).toEqual(["curl", "httpie", "powershell", "js-fetch", "node-ky", "python-requests"]);
+    expect(ids).toEqual([
+      "curl", "httpie", "powershell", "js-fetch", "node-ky", "python-requests",
+      "go-net-http", "php-curl", "java-http-client", "csharp-http-client", "ruby-net-http",
+    ]);
     expect(new Set(snippetTargets.map((t) => t.title)).size).toBe(ids.length);
   });
 
