@@ -1,6 +1,7 @@
 import { csharpHttpClientTarget } from "./csharp-http-client";
 import { curlTarget } from "./curl";
 import { goNetHttpTarget } from "./go-net-http";
+import { goSdkTarget } from "./go-sdk-snippet";
 import { httpieTarget } from "./httpie";
 import { javaHttpClientTarget } from "./java-http-client";
 import { jsFetchTarget } from "./js-fetch";
@@ -20,6 +21,7 @@ export const snippetTargets = [
   nodeKyTarget,
   pythonRequestsTarget,
   goNetHttpTarget,
+  goSdkTarget,
   phpCurlTarget,
   javaHttpClientTarget,
   csharpHttpClientTarget,
