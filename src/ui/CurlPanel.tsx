@@ -1,7 +1,7 @@
 import { createEffect, createSignal, For, lazy, on, onCleanup, Show } from "solid-js";
 import { headerValue, type PreparedRequest } from "../core/request/build-request";
 import { snippetTargets, type SnippetTargetId } from "../core/snippets/snippet-targets";
-import { utf8ByteLength, type TokenMode } from "../core/snippets/snippet-target";
+import { bodyFileName, bodyGoesToFile, utf8ByteLength, type SnippetTarget, type TokenMode } from "../core/snippets/snippet-target";
 import { copyText, downloadText } from "../services/clipboard";
 import type { AppState } from "./app-state";
 
@@ -23,7 +23,13 @@ export function CurlPanel(props: { state: AppState }) {
   const [tokenMode, setTokenMode] = createSignal<TokenMode>("literal");
   const [snippet, setSnippet] = createSignal("");
   const [copied, setCopied] = createSignal<string>();
-  const target = () => snippetTargets.find((t) => t.id === targetId()) ?? snippetTargets[0];
+  const [notices, setNotices] = createSignal<readonly string[]>([]);
+  const target = (): SnippetTarget => snippetTargets.find((t) => t.id === targetId()) ?? snippetTargets[0];
+  // The program snippets read a large body from body.json: offer that file, the body's exact text.
+  const bodyFile = () => {
+    const built = props.state.request();
+    return built.ok && target().readsBodyFile === true && bodyGoesToFile(built.request.body, { tokenMode: tokenMode() }) ? built.request.body : undefined;
+  };
 
   const generate = (request: PreparedRequest) => target().generate(request, { tokenMode: tokenMode() });
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -31,12 +37,21 @@ export function CurlPanel(props: { state: AppState }) {
   createEffect(
     on([() => props.state.request(), targetId, tokenMode], ([built]) => {
       clearTimeout(timer);
-      if (!built.ok) return setSnippet(`# ${built.error}`);
-      if (built.request.body.length < largeBodyChars) return setSnippet(generate(built.request));
+      if (!built.ok) {
+        setNotices([]);
+        return setSnippet(`# ${built.error}`);
+      }
+      if (built.request.body.length < largeBodyChars) {
+        setNotices(target().notices?.(built.request) ?? []);
+        return setSnippet(generate(built.request));
+      }
       // Only the start is shown: generate the display from the start of the body (Copy builds the
       // whole command), so typing in a 9 MB body does not re-quote megabytes each pause.
       const head = { ...built.request, body: built.request.body.slice(0, shownChars) };
-      timer = setTimeout(() => setSnippet(`${generate(head)}\n# (display shortened: the body has ${built.request.body.length.toLocaleString("en-US")} characters; Copy gives the whole command)`), 250);
+      timer = setTimeout(() => {
+        setNotices(target().notices?.(built.request) ?? []);
+        setSnippet(`${generate(head)}\n# (display shortened: the body has ${built.request.body.length.toLocaleString("en-US")} characters; Copy gives the whole command)`);
+      }, 250);
     }),
   );
 
@@ -76,9 +91,26 @@ export function CurlPanel(props: { state: AppState }) {
           {copied()}
         </span>
       </header>
+      <For each={notices()}>
+        {(notice) => (
+          <p class="snippet-notice" role="note">
+            {notice}
+          </p>
+        )}
+      </For>
       <pre class="snippet" data-testid="snippet" tabindex="0" aria-label={`${target().title} command`}>
         {shown()}
       </pre>
+      <Show when={bodyFile()}>
+        {(body) => (
+          <p class="snippet-body-file">
+            This snippet reads the body from {bodyFileName}, next to it:{" "}
+            <button type="button" onClick={() => downloadText(bodyFileName, body())}>
+              Download file {bodyFileName}
+            </button>
+          </p>
+        )}
+      </Show>
       <RequestAsSent state={props.state} />
       <div class="panel-actions">
         <ImportCurlDialog state={props.state} />

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exceedsInlineLimit, shellInlineBodyLimitBytes, utf8ByteLength } from "./snippet-target";
+import { bodyGoesToFile, exceedsInlineLimit, shellInlineBodyLimitBytes, utf8ByteLength } from "./snippet-target";
 
 describe("utf8ByteLength", () => {
   it.each([
@@ -34,5 +34,13 @@ describe("exceedsInlineLimit", () => {
   it("honours a lowered limit", () => {
     expect(exceedsInlineLimit("", { tokenMode: "literal", inlineBodyLimitBytes: 0 })).toBe(false);
     expect(exceedsInlineLimit("é", { tokenMode: "literal", inlineBodyLimitBytes: 1 })).toBe(true);
+  });
+});
+
+describe("bodyGoesToFile", () => {
+  it("counts the body's UTF-8 bytes against the same 64 KiB limit", () => {
+    expect(bodyGoesToFile("a".repeat(65536), { tokenMode: "literal" })).toBe(false);
+    expect(bodyGoesToFile("a".repeat(65535) + "é", { tokenMode: "literal" })).toBe(true);
+    expect(bodyGoesToFile("{}", { tokenMode: "literal", inlineBodyLimitBytes: 1 })).toBe(true);
   });
 });

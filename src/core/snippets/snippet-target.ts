@@ -10,8 +10,9 @@ export type TokenMode = "literal" | "env";
 export interface SnippetOptions {
   readonly tokenMode: TokenMode;
   /**
-   * Shell targets only: a body whose quoted argument is above this many UTF-8 bytes is fed
-   * through a here-document instead (Linux refuses a single argument over 128 KiB).
+   * Shell targets: a body whose quoted argument is above this many UTF-8 bytes is fed through a
+   * here-document instead (Linux refuses a single argument over 128 KiB). Program targets: a
+   * body above this many UTF-8 bytes is read from {@link bodyFileName} ({@link bodyGoesToFile}).
    * @default shellInlineBodyLimitBytes
    */
   readonly inlineBodyLimitBytes?: number;
@@ -27,6 +28,13 @@ export interface SnippetTarget {
   /** Monaco language id used to highlight the snippet. */
   readonly language: string;
   generate(request: PreparedRequest, options: SnippetOptions): string;
+  /**
+   * Set by targets whose snippet reads the body from {@link bodyFileName} when it is above the
+   * inline limit ({@link bodyGoesToFile}): the panel then offers that file for download.
+   */
+  readonly readsBodyFile?: boolean;
+  /** What a developer must know before using this snippet with this body (e.g. values a client drops). */
+  notices?(request: PreparedRequest): readonly string[];
 }
 
 /** The environment variable `env` token mode reads. */
@@ -36,6 +44,18 @@ export const tokenEnvVar = "SHOPLINE_ACCESS_TOKEN";
 export const shellInlineBodyLimitBytes = 64 * 1024;
 
 export const defaultSnippetOptions: SnippetOptions = { tokenMode: "literal" };
+
+/** The file a snippet reads a large body from, next to where it runs; the panel offers it for download. */
+export const bodyFileName = "body.json";
+
+/**
+ * Whether a program snippet (Go, PHP, Java, C#, Ruby) reads the body from {@link bodyFileName}
+ * instead of a string literal: above the same size as the shell here-document threshold, where a
+ * literal becomes unwieldy to paste and review (and Java refuses a string constant over 64 KB).
+ */
+export function bodyGoesToFile(body: string, options: SnippetOptions): boolean {
+  return utf8ByteLength(body) > (options.inlineBodyLimitBytes ?? shellInlineBodyLimitBytes);
+}
 
 /** Bytes of `text` in UTF-8, counted without encoding it (bodies may be megabytes). */
 export function utf8ByteLength(text: string): number {

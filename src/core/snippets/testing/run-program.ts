@@ -56,20 +56,27 @@ export async function runShellScript(shell: string, script: string, env?: NodeJS
 }
 
 /**
- * Writes `source` to a temporary file named `fileName` and runs `program file`. The file goes in
- * a fresh directory under `tempParent` (default: the system's temporary directory), removed after.
+ * Writes `source` to a temporary file named `fileName` and runs `program [...args] file` in that
+ * directory, with `files` (name → text, written as UTF-8) beside it. The directory is fresh,
+ * under `tempParent` (default: the system's temporary directory), and removed after.
  */
 export async function runSourceFile(
   program: string,
   fileName: string,
   source: string,
-  options: { readonly env?: NodeJS.ProcessEnv; readonly tempParent?: string } = {},
+  options: {
+    readonly env?: NodeJS.ProcessEnv;
+    readonly tempParent?: string;
+    readonly args?: readonly string[];
+    readonly files?: Readonly<Record<string, string>>;
+  } = {},
 ): Promise<ProgramResult> {
   const dir = mkdtempSync(join(options.tempParent ?? tmpdir(), ".tmp-snippet-"));
   try {
     const file = join(dir, fileName);
     writeFileSync(file, source);
-    return await runProgram(program, [file], options.env ? { env: options.env } : {});
+    for (const [name, text] of Object.entries(options.files ?? {})) writeFileSync(join(dir, name), text);
+    return await runProgram(program, [...(options.args ?? []), file], { cwd: dir, ...(options.env ? { env: options.env } : {}) });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
