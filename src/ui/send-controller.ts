@@ -1,14 +1,15 @@
 import { createSignal, onCleanup, type Accessor } from "solid-js";
 import type { PreparedRequest } from "../core/request/build-request";
 import { readTimeoutSeconds } from "../core/request/timeout";
-import { classifyResponse, type ClassifiedResponse } from "../core/response/classify-response";
+import type { DisplayedResponse } from "../core/response/response-display";
+import { readResponse } from "../services/read-response";
 import { sendRequest, type SendOutcome } from "../services/send-request";
 import type { AppState } from "./app-state";
 
 export interface SendResult {
   readonly request: PreparedRequest;
   readonly outcome: SendOutcome;
-  readonly classified?: ClassifiedResponse;
+  readonly classified?: DisplayedResponse;
 }
 
 export type SendPhase = { readonly kind: "idle" } | { readonly kind: "confirm"; readonly errors: number } | { readonly kind: "sending" };
@@ -65,9 +66,9 @@ export function createSendController(state: AppState): SendController {
       timeoutMs: timeoutSeconds() * 1000,
       signal: abort.signal,
     });
+    const classified = outcome.kind === "response" ? await readResponse(outcome) : undefined;
     clearInterval(ticker);
     abort = undefined;
-    const classified = outcome.kind === "response" ? classifyResponse(outcome) : undefined;
     setResult({ request: built.request, outcome, ...(classified ? { classified } : {}) });
     setPhase({ kind: "idle" });
     state.recordSend({

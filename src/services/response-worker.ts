@@ -1,0 +1,11 @@
+/**
+ * Reads a large answer off the main thread: the lossless parse, the pretty body and the error
+ * list of a 15 MB body took seconds, and the page froze for all of them. Posts back only what
+ * the panel draws (src/core/response/response-display.ts).
+ */
+import { classifyResponse, type ResponseInput } from "../core/response/classify-response";
+import { forDisplay } from "../core/response/response-display";
+
+self.onmessage = (event: MessageEvent<ResponseInput>) => {
+  self.postMessage(forDisplay(classifyResponse(event.data)));
+};
