@@ -1,27 +1,34 @@
 import { classifyResponse, type ResponseInput } from "../core/response/classify-response";
-import { forDisplay, type DisplayedResponse } from "../core/response/response-display";
+import { forDisplay, responseDisplayLimits, type DisplayedResponse } from "../core/response/response-display";
 import ResponseWorker from "./response-worker?worker";
 
-/** Below this many characters an answer is read on the spot: a worker's start costs more. */
-export const readInWorkerFromChars = 64 * 1024;
+/** An answer as received: the body still bytes. */
+export interface ReceivedResponse extends Omit<ResponseInput, "bodyText"> {
+  readonly body: Blob;
+}
+
+/** Below this many bytes an answer is read on the spot: a worker's start costs more. */
+export const readInWorkerFromBytes = 64 * 1024;
 
 /**
  * Classifies an answer for the response panel without freezing the page: small answers at
- * once, large ones in a worker of their own (ended once it answers). If the worker fails, the
- * answer is still shown, its body unread: status and the start of the raw text.
+ * once, large ones in a worker of their own (ended once it answers), which also decodes the
+ * bytes. If the worker fails, the answer is still shown, its body unread: status and the start
+ * of the raw text.
  */
-export async function readResponse(input: ResponseInput): Promise<DisplayedResponse> {
-  if (input.bodyText.length < readInWorkerFromChars) return forDisplay(classifyResponse(input));
+export async function readResponse(received: ReceivedResponse): Promise<DisplayedResponse> {
+  const { body, ...rest } = received;
+  if (body.size < readInWorkerFromBytes) return forDisplay(classifyResponse({ ...rest, bodyText: await body.text() }));
   const worker = new ResponseWorker();
   try {
     return await new Promise<DisplayedResponse>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<DisplayedResponse>) => resolve(event.data);
       worker.onerror = (event) => reject(new Error(event.message));
-      worker.postMessage(input);
+      worker.postMessage(received);
     });
   } catch {
-    const unread = classifyResponse({ ...input, bodyText: "" });
-    return forDisplay({ ...unread, prettyBody: input.bodyText });
+    const unread = classifyResponse({ ...rest, bodyText: "" });
+    return forDisplay({ ...unread, prettyBody: await body.slice(0, responseDisplayLimits.bodyChars * 4).text() });
   } finally {
     worker.terminate();
   }

@@ -11,7 +11,8 @@ export type SendOutcome =
       readonly status: number;
       /** What the page could read: in a browser, only CORS-safelisted and exposed headers. */
       readonly headers: readonly (readonly [string, string])[];
-      readonly bodyText: string;
+      /** The body's bytes as received: kept as a Blob so a large one is never decoded on the page's thread. */
+      readonly body: Blob;
       readonly durationMs: number;
     }
   | { readonly kind: "failure"; readonly failure: NetworkFailureExplanation; readonly durationMs: number };
@@ -63,10 +64,10 @@ export async function sendRequest(request: PreparedRequest, options: SendOptions
     });
     if (response.type === "opaqueredirect") return failure(request, options, { redirected: true }, elapsed());
     status = response.status;
-    const bodyText = await response.text();
+    const body = await response.blob();
     const headers: [string, string][] = [];
     response.headers.forEach((value, name) => headers.push([name, value]));
-    return { kind: "response", status: response.status, headers, bodyText, durationMs: elapsed() };
+    return { kind: "response", status: response.status, headers, body, durationMs: elapsed() };
   } catch (error) {
     if (error instanceof HTTPError) throw error; // cannot happen with throwHttpErrors: false
     const aborted = exchange.signal.aborted;

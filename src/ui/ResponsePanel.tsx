@@ -59,7 +59,7 @@ function Classified(props: { response: DisplayedResponse; outcome: SendOutcome; 
   const headers = () => received()?.headers ?? [];
   /** The whole body as received, however much of it is drawn. */
   const download = () => {
-    const body = received()?.bodyText ?? "";
+    const body = received()?.body ?? "";
     downloadText(`response-${r().status}.${r().bodyIsJson ? "json" : "txt"}`, body, r().bodyIsJson ? "application/json" : "text/plain");
   };
   const jumpTo = (field: string | undefined) => {
