@@ -116,3 +116,31 @@ test.describe("inputs a request cannot carry are said as such, before any send",
     }
   });
 });
+
+test("a 15 MB error answer is drawn cut, its errors read, and the whole body downloadable", async ({ page }) => {
+  const entries: string[] = [];
+  for (let i = 0, size = 0; size < 15e6; i++) {
+    const entry = `"marketing_activity_datas[${i}].name":["At most 20 characters allowed; this has 27."]`;
+    entries.push(entry);
+    size += entry.length + 1;
+  }
+  const body = `{"errors":{${entries.join(",")}}}`;
+  const server = await startFaultyServer((_, res) => res.writeHead(422, { "Content-Type": "application/json" }).end(body));
+  try {
+    await target(page, server.baseUrl);
+    await page.getByRole("button", { name: "Send" }).click();
+    await expect(page.getByTestId("response-status")).toHaveText(/^422/, { timeout: 60_000 });
+    await expect(page.getByTestId("response-errors")).toContainText("marketing_activity_datas[0].name: At most 20 characters allowed; this has 27.");
+    await expect(page.getByTestId("response-errors-more")).toHaveText(`The first 200 of ${entries.length.toLocaleString("en")} errors; the whole list is in the downloaded response.`);
+    await expect(page.getByTestId("response-body-cut")).toContainText("Showing the first 200,000 characters of");
+    const shown = await page.getByTestId("response-body").textContent();
+    expect(shown?.length).toBe(200_000);
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download response" }).click();
+    const file = await (await download).path();
+    const { readFile } = await import("node:fs/promises");
+    expect((await readFile(file, "utf8")) === body).toBe(true);
+  } finally {
+    await server.close();
+  }
+});
