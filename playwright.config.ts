@@ -46,7 +46,8 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
-    sandboxServer(sandboxServers.cors, ""),
+    // send.spec reads the token it sent back from this server's log.
+    sandboxServer(sandboxServers.cors, "--log-tokens"),
     sandboxServer(sandboxServers.noCors, "--no-cors"),
     sandboxServer(sandboxServers.hiddenTraceId, "--hide-trace-id"),
     sandboxServer(sandboxServers.slow, "--delay-ms 30000"),

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { request as httpRequest } from "node:http";
+import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { documentedExampleText } from "../src/endpoint/example";
 import { makeManyItemsBody } from "../src/core/sample/many-items";
@@ -108,7 +109,7 @@ describe("sandbox server request log", () => {
   const readLog = async (server: SandboxServer): Promise<LoggedRequest[]> => (await fetch(logUrl(server))).json() as Promise<LoggedRequest[]>;
 
   it("keeps each body exactly, 64-bit literals and Unicode included", async () => {
-    const server = await start();
+    const server = await start({ logTokens: true });
     const body = validBody.replace("1001672246800000", "9007199254740993").replace('"ua"', '"Zürich 東京 🎉 \\u00e9"');
     const sent = `\uFEFF${body}\r\n`;
     await post(server, sent);
@@ -125,17 +126,32 @@ describe("sandbox server request log", () => {
     await preflight(server);
     await post(server);
     expect((await readLog(server)).map((e) => e.method)).toEqual(["OPTIONS", "POST"]);
-    const cleared = await fetch(logUrl(server), { method: "DELETE", headers: { Origin: pageOrigin } });
+    const cleared = await fetch(logUrl(server), { method: "DELETE" });
     expect(cleared.status).toBe(204);
     expect(await readLog(server)).toEqual([]);
   });
 
-  it("is readable from a page: CORS on GET, and its preflight allows GET and DELETE", async () => {
+  it("masks tokens unless started with --log-tokens", async () => {
     const server = await start();
-    const response = await fetch(logUrl(server), { headers: { Origin: pageOrigin } });
-    expect(response.headers.get("access-control-allow-origin")).toBe(pageOrigin);
-    const answer = await fetch(logUrl(server), { method: "OPTIONS", headers: { Origin: pageOrigin, "Access-Control-Request-Method": "DELETE" } });
-    expect([answer.status, answer.headers.get("access-control-allow-methods")]).toEqual([204, "GET, DELETE"]);
+    await post(server);
+    const [entry] = await readLog(server);
+    expect(entry?.headers).toEqual(expect.arrayContaining([["Authorization", "Bearer [masked: 18 characters]"]]));
+    expect(JSON.stringify(entry)).not.toContain("sandbox-demo-token");
+  });
+
+  it("answers tools and its own pages only: another origin gets 403 without CORS, and cannot clear it", async () => {
+    const server = await start({ logTokens: true });
+    await post(server);
+    for (const method of ["GET", "DELETE", "OPTIONS"]) {
+      const headers = { Origin: pageOrigin, ...(method === "OPTIONS" ? { "Access-Control-Request-Method": "DELETE" } : {}) };
+      const response = await fetch(logUrl(server), { method, headers });
+      expect([method, response.status, accessControl(response)]).toEqual([method, 403, {}]);
+      expect(await response.text()).not.toContain("sandbox-demo-token");
+    }
+    expect(await readLog(server)).toHaveLength(1);
+    const own = await fetch(logUrl(server), { method: "DELETE", headers: { Origin: server.url } });
+    expect(own.status).toBe(204);
+    expect(await readLog(server)).toEqual([]);
     const wrong = await fetch(logUrl(server), { method: "POST" });
     expect(wrong.status).toBe(405);
   });
@@ -183,17 +199,56 @@ describe("sandbox server delay and size", () => {
   });
 });
 
+describe("sandbox server limits", () => {
+  it("answers a body over --max-body-bytes with 413 in SHOPLINE's errors shape, and keeps none of it", async () => {
+    const server = await start({ maxBodyBytes: 1000 });
+    const response = await post(server, `{"x":"${"a".repeat(2000)}"}`);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ errors: "Request Entity Too Large: this sandbox accepts bodies up to 1000 bytes (--max-body-bytes)." });
+    expect(response.headers.get("access-control-allow-origin")).toBe(pageOrigin);
+    const [entry] = (await (await fetch(`${server.url}/__sandbox/requests`)).json()) as LoggedRequest[];
+    expect([entry?.body, entry?.bodyBytes, entry?.tooLarge]).toEqual(["", 2008, true]);
+    expect((await post(server, "{}")).status).not.toBe(413);
+  });
+
+  it("counts a chunked body's bytes as they arrive", async () => {
+    const server = await start({ maxBodyBytes: 1000 });
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 5; i++) controller.enqueue(new TextEncoder().encode("x".repeat(400)));
+        controller.close();
+      },
+    });
+    const response = await fetch(server.url + sandboxEndpointPath, { method: "POST", headers: sendHeaders, body: chunks, duplex: "half" } as RequestInit);
+    expect(response.status).toBe(413);
+  });
+
+  it.each(["exa mple", "a/b", "user@host", "[::1"])("answers a bad Host header (%j) with 400, not a dropped connection", async (host) => {
+    const server = await start();
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(server.port, "127.0.0.1", () => socket.end(`POST ${sandboxEndpointPath} HTTP/1.1\r\nHost: ${host}\r\nContent-Length: 2\r\n\r\n{}`));
+      let text = "";
+      socket.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      socket.on("end", () => resolve(text));
+      socket.on("error", reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toContain('{"errors":"Bad Request: the Host header is not a valid host."}');
+  });
+});
+
 describe("parseSandboxArgs", () => {
   it.each([
     [[], {}],
     [["--port", "9000"], { port: 9000 }],
     [["--no-cors", "--hide-trace-id"], { cors: false, exposeTraceId: false }],
     [["--delay-ms", "250", "--host", "0.0.0.0"], { delayMs: 250, host: "0.0.0.0" }],
+    [["--max-body-bytes", "1048576", "--log-tokens"], { maxBodyBytes: 1048576, logTokens: true }],
   ])("%j → %j", (argv, options) => {
     expect(parseSandboxArgs(argv)).toEqual(options);
   });
 
-  it.each([[["--port"]], [["--port", "x"]], [["--delay-ms", "-1"]], [["--cors"]]])("%j is refused", (argv) => {
+  it.each([[["--port"]], [["--port", "x"]], [["--delay-ms", "-1"]], [["--cors"]], [["--max-body-bytes", "1.5"]]])("%j is refused", (argv) => {
     expect(() => parseSandboxArgs(argv)).toThrow();
   });
 });

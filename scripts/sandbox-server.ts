@@ -5,9 +5,12 @@
  * of the requests received.
  *
  *   npm run sandbox -- [--port 8787] [--host 127.0.0.1] [--no-cors] [--hide-trace-id] [--delay-ms N]
+ *                      [--max-body-bytes N] [--log-tokens]
  *
  * Routes besides the endpoint: `GET /__sandbox/requests` (the last 50 requests, oldest first,
- * bodies exactly as received) and `DELETE /__sandbox/requests` (clears them).
+ * bodies exactly as received, at most 32 MiB of them; tokens masked unless --log-tokens) and
+ * `DELETE /__sandbox/requests` (clears them). The log answers tools (no `Origin`) and the
+ * server's own origin only: any web page the developer visits could otherwise read it.
  */
 import { realpathSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -16,7 +19,8 @@ import { fileURLToPath } from "node:url";
 import { endpoint } from "../src/endpoint/descriptor";
 import { corsHeaders, preflightHeaders, type CorsOptions } from "../src/sandbox/cors-headers";
 import { handleSandboxRequest } from "../src/sandbox/handle-sandbox-request";
-import { clearRequestLog, createRequestLog, recordRequest } from "../src/sandbox/request-log";
+import { mayUseRequestLog } from "../src/sandbox/log-access";
+import { clearRequestLog, createRequestLog, maskSecrets, recordRequest } from "../src/sandbox/request-log";
 import { answerContentType, errorAnswer } from "../src/sandbox/sandbox-answer";
 import { createSandboxState } from "../src/sandbox/sandbox-state";
 
@@ -33,6 +37,10 @@ export interface SandboxServerOptions {
   readonly delayMs?: number;
   /** "Now" in ms, for the rate limit and token expiry. Default Date.now. */
   readonly clock?: () => number;
+  /** Bodies over this many bytes are answered 413 and not kept. Default 20 MiB. */
+  readonly maxBodyBytes?: number;
+  /** Default false: the log shows `Authorization` (and cookies) masked. True: as received. */
+  readonly logTokens?: boolean;
   /** Called with one line per answer (the CLI prints them). */
   readonly onAnswer?: (line: string) => void;
 }
@@ -46,6 +54,8 @@ export interface SandboxServer {
 
 export const defaultSandboxPort = 8787;
 export const requestLogPath = "/__sandbox/requests";
+/** Ample for the benchmark's and tests' bodies (10,000 items are 13.7 MB), small enough for any machine. */
+export const defaultMaxBodyBytes = 20 * 1024 * 1024;
 
 /** Hop-by-hop headers belong to the connection, not the request; Request() may refuse them. */
 const connectionHeaders = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "host"]);
@@ -63,35 +73,56 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
       timers.add(timer);
     });
 
+  const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
+
   const server = createServer((req, res) => {
-    void readBody(req)
-      .then(async (bytes) => {
-        const origin = req.headers.origin ?? null;
-        const path = (req.url ?? "/").split("?")[0];
-        if (path === requestLogPath) return answerLog(req.method ?? "", origin, res);
-        recordRequest(log, {
-          method: req.method ?? "",
-          url: req.url ?? "",
-          headers: pairs(req.rawHeaders),
-          body: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes),
-          bodyBytes: bytes.length,
-          receivedAt: new Date().toISOString(),
-        });
-        if (req.method === "OPTIONS") return void res.writeHead(204, preflightHeaders(origin, endpoint.method, cors)).end();
-        const answer = await handleSandboxRequest(toRequest(req, bytes, host), state, clock).catch(() =>
-          errorAnswer(500, "The sandbox could not read this request."),
-        );
-        if ((options.delayMs ?? 0) > 0) await wait(options.delayMs ?? 0);
-        options.onAnswer?.(`${req.method ?? ""} ${req.url ?? ""} → ${answer.status}`);
-        if (!res.destroyed) await writeAnswer(answer, corsHeaders(origin, cors), res);
-      })
-      .catch(() => res.destroy());
+    void handle(req, res).catch(() => {
+      if (res.headersSent) res.destroy();
+      else void writeAnswer(errorAnswer(500, "The sandbox could not read this request."), {}, res);
+    });
   });
 
-  function answerLog(method: string, origin: string | null, res: ServerResponse): void {
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const origin = req.headers.origin ?? null;
+    const url = requestUrlOf(req);
+    if (url === undefined) {
+      req.resume();
+      return writeAnswer(errorAnswer(400, "Bad Request: the Host header is not a valid host."), { ...corsHeaders(origin, cors), Connection: "close" }, res);
+    }
+    if (url.pathname === requestLogPath) return (req.resume(), answerLog(req.method ?? "", origin, req.headers.host, res));
+    const body = await readBody(req, maxBodyBytes);
+    const headers = pairs(req.rawHeaders);
+    recordRequest(log, {
+      method: req.method ?? "",
+      url: req.url ?? "",
+      headers: options.logTokens === true ? headers : maskSecrets(headers),
+      body: body.tooLarge ? "" : new TextDecoder("utf-8", { ignoreBOM: true }).decode(body.bytes),
+      bodyBytes: body.received,
+      ...(body.tooLarge ? { tooLarge: true as const } : {}),
+      receivedAt: new Date().toISOString(),
+    });
+    if (req.method === "OPTIONS") return void res.writeHead(204, preflightHeaders(origin, endpoint.method, cors)).end();
+    if (body.tooLarge) {
+      const answer = errorAnswer(413, `Request Entity Too Large: this sandbox accepts bodies up to ${maxBodyBytes} bytes (--max-body-bytes).`);
+      options.onAnswer?.(`${req.method ?? ""} ${req.url ?? ""} → 413`);
+      return writeAnswer(answer, corsHeaders(origin, cors), res);
+    }
+    const answer = await handleSandboxRequest(toRequest(req, url, body.bytes), state, clock).catch(() =>
+      errorAnswer(500, "The sandbox could not read this request."),
+    );
+    if ((options.delayMs ?? 0) > 0) await wait(options.delayMs ?? 0);
+    options.onAnswer?.(`${req.method ?? ""} ${req.url ?? ""} → ${answer.status}`);
+    if (!res.destroyed) await writeAnswer(answer, corsHeaders(origin, cors), res);
+  }
+
+  /** Tools and the server's own pages only; a foreign page gets 403 and no CORS header to read it with. */
+  function answerLog(method: string, origin: string | null, host: string | undefined, res: ServerResponse): void {
     const methods = "GET, DELETE";
-    if (method === "OPTIONS") return void res.writeHead(204, preflightHeaders(origin, methods, cors)).end();
-    const headers = { ...corsHeaders(origin, cors), "Cache-Control": "no-store" };
+    const headers = { "Cache-Control": "no-store" };
+    if (!mayUseRequestLog(origin, host)) {
+      return void res.writeHead(403, { ...headers, "Content-Type": answerContentType }).end(JSON.stringify({ errors: "Forbidden: the request log answers tools and this server's own pages only." }));
+    }
+    if (method === "OPTIONS") return void res.writeHead(204, { ...headers, Allow: methods }).end();
     if (method === "DELETE") return void (clearRequestLog(log), res.writeHead(204, headers).end());
     if (method !== "GET") return void res.writeHead(405, { ...headers, Allow: methods }).end();
     res.writeHead(200, { ...headers, "Content-Type": answerContentType }).end(JSON.stringify(log.entries));
@@ -115,13 +146,46 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   };
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+interface ReadBody {
+  readonly bytes: Buffer;
+  /** Bytes that arrived (or that Content-Length announced, when it already says too many). */
+  readonly received: number;
+  readonly tooLarge: boolean;
+}
+
+/**
+ * Reads the body, keeping at most `maxBytes`: past that, the rest is read and thrown away (so
+ * the client, still sending, gets the 413 rather than a reset connection) and nothing is kept.
+ */
+function readBody(req: IncomingMessage, maxBytes: number): Promise<ReadBody> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers["content-length"] ?? 0);
     const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks)));
+    let received = 0;
+    req.on("data", (chunk: Buffer) => {
+      received += chunk.length;
+      if (received <= maxBytes) chunks.push(chunk);
+      else chunks.length = 0;
+    });
+    req.on("end", () => {
+      const tooLarge = received > maxBytes || declared > maxBytes;
+      resolve({ bytes: tooLarge ? Buffer.alloc(0) : Buffer.concat(chunks), received: Math.max(received, declared), tooLarge });
+    });
     req.on("error", reject);
   });
+}
+
+/** The request's URL from its Host header, or undefined when that header is not just a host (and port). */
+function requestUrlOf(req: IncomingMessage): URL | undefined {
+  const host = req.headers.host;
+  if (host === undefined || host === "") return undefined;
+  try {
+    const origin = new URL(`http://${host}/`);
+    const onlyHost = origin.pathname === "/" && origin.search === "" && origin.hash === "" && origin.username === "" && origin.password === "";
+    return onlyHost ? new URL(req.url ?? "/", origin) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function pairs(raw: readonly string[]): [string, string][] {
@@ -131,11 +195,10 @@ function pairs(raw: readonly string[]): [string, string][] {
 }
 
 /** IncomingMessage → Request, with the body's bytes untouched. */
-function toRequest(req: IncomingMessage, bytes: Buffer, host: string): Request {
+function toRequest(req: IncomingMessage, url: URL, bytes: Buffer): Request {
   const headers = new Headers();
   for (const [name, value] of pairs(req.rawHeaders)) if (!connectionHeaders.has(name.toLowerCase())) headers.append(name, value);
   const method = req.method ?? "GET";
-  const url = new URL(req.url ?? "/", `http://${req.headers.host ?? host}`);
   return new Request(url, { method, headers, ...(method === "GET" || method === "HEAD" ? {} : { body: new Uint8Array(bytes) }) });
 }
 
@@ -167,7 +230,9 @@ export function parseSandboxArgs(argv: readonly string[]): SandboxServerOptions 
     else if (arg === "--host") options = { ...options, host: argv[++i] ?? "127.0.0.1" };
     else if (arg === "--no-cors") options = { ...options, cors: false };
     else if (arg === "--hide-trace-id") options = { ...options, exposeTraceId: false };
-    else throw new Error(`Unknown option ${arg ?? ""}. Options: --port N, --host H, --no-cors, --hide-trace-id, --delay-ms N`);
+    else if (arg === "--max-body-bytes") options = { ...options, maxBodyBytes: number(arg, argv[++i]) };
+    else if (arg === "--log-tokens") options = { ...options, logTokens: true };
+    else throw new Error(`Unknown option ${arg ?? ""}. Options: --port N, --host H, --no-cors, --hide-trace-id, --delay-ms N, --max-body-bytes N, --log-tokens`);
   }
   return options;
 }

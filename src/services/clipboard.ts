@@ -8,8 +8,8 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Offers text as a file download, without a server round trip. */
-export function downloadText(fileName: string, text: string, type = "application/json"): void {
+/** Offers text (or bytes, such as a received answer) as a file download, without a server round trip. */
+export function downloadText(fileName: string, text: string | Blob, type = "application/json"): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement("a");
   link.href = url;

@@ -1,7 +1,7 @@
-import ky, { HTTPError, TimeoutError } from "ky";
+import ky, { HTTPError } from "ky";
 import type { PreparedRequest } from "../core/request/build-request";
 import type { TargetKind } from "../core/request/target";
-import { explainNetworkFailure, type NetworkFailureExplanation } from "../core/response/explain-network-failure";
+import { explainNetworkFailure, type NetworkFailureExplanation, type NetworkFailureInput } from "../core/response/explain-network-failure";
 import { handleSandboxRequest } from "../sandbox/handle-sandbox-request";
 import { createSandboxState } from "../sandbox/sandbox-state";
 
@@ -11,7 +11,8 @@ export type SendOutcome =
       readonly status: number;
       /** What the page could read: in a browser, only CORS-safelisted and exposed headers. */
       readonly headers: readonly (readonly [string, string])[];
-      readonly bodyText: string;
+      /** The body's bytes as received: kept as a Blob so a large one is never decoded on the page's thread. */
+      readonly body: Blob;
       readonly durationMs: number;
     }
   | { readonly kind: "failure"; readonly failure: NetworkFailureExplanation; readonly durationMs: number };
@@ -26,44 +27,87 @@ export interface SendOptions {
 const sandboxState = createSandboxState();
 const sandboxFetch: typeof fetch = (input, init) => handleSandboxRequest(new Request(input, init), sandboxState, Date.now);
 
+/** What browsers say for a request that got no HTTP answer, as opposed to one they refused to build. */
+const networkErrorMessages = /^(Failed to fetch|NetworkError when attempting to fetch resource\.|Load failed|Network request failed)$/;
+
 /**
- * Sends the prepared request straight from the browser with ky: no proxy, no retries, the
- * user's timeout, the body text byte for byte. Never throws; every ending is an outcome.
+ * Sends the prepared request straight from the browser with ky: no proxy, no retries, the body
+ * text byte for byte. The user's timeout covers the whole exchange, body included (ky's own
+ * timeout stops at the headers, so a body that stalls after them would wait forever). Redirects
+ * are not followed (a redirect could carry the token elsewhere); they are reported. Never
+ * throws; every ending is an outcome.
  */
 export async function sendRequest(request: PreparedRequest, options: SendOptions): Promise<SendOutcome> {
   const started = performance.now();
   const elapsed = () => performance.now() - started;
+  const exchange = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    exchange.abort(new DOMException("The send timed out.", "TimeoutError"));
+  }, options.timeoutMs);
+  const cancel = () => exchange.abort(options.signal.reason);
+  if (options.signal.aborted) cancel();
+  else options.signal.addEventListener("abort", cancel, { once: true });
+  let status: number | undefined;
   try {
     const response = await ky(request.url, {
       method: request.method,
       headers: Object.fromEntries(request.headers),
       body: request.body,
       retry: 0,
-      timeout: options.timeoutMs,
+      timeout: false,
       throwHttpErrors: false,
-      signal: options.signal,
+      redirect: "manual",
+      signal: exchange.signal,
       ...(options.targetKind === "sandbox" ? { fetch: sandboxFetch } : {}),
     });
-    const bodyText = await response.text();
+    if (response.type === "opaqueredirect") return failure(request, options, { redirected: true }, elapsed());
+    status = response.status;
+    const body = await response.blob();
     const headers: [string, string][] = [];
     response.headers.forEach((value, name) => headers.push([name, value]));
-    return { kind: "response", status: response.status, headers, bodyText, durationMs: elapsed() };
+    return { kind: "response", status: response.status, headers, body, durationMs: elapsed() };
   } catch (error) {
     if (error instanceof HTTPError) throw error; // cannot happen with throwHttpErrors: false
-    const timedOut = error instanceof TimeoutError;
-    const aborted = options.signal.aborted;
-    const probe = timedOut || aborted || options.targetKind === "sandbox" ? "not-run" : await probeReachable(request.url);
-    const failure = explainNetworkFailure({
-      url: request.url,
-      pageProtocol: location.protocol,
-      online: navigator.onLine,
-      probe,
-      aborted,
-      timedOut,
-      timeoutMs: options.timeoutMs,
-    });
-    return { kind: "failure", failure, durationMs: elapsed() };
+    const aborted = exchange.signal.aborted;
+    const refusal = !aborted && error instanceof TypeError && !networkErrorMessages.test(error.message) ? error.message : undefined;
+    const probe = aborted || refusal !== undefined || status !== undefined || options.targetKind === "sandbox" ? "not-run" : await probeReachable(request.url);
+    return failure(
+      request,
+      options,
+      {
+        probe,
+        aborted,
+        timedOut,
+        ...(status === undefined ? {} : { statusBeforeStall: status }),
+        ...(refusal === undefined ? {} : { browserRefusal: refusal }),
+      },
+      elapsed(),
+    );
+  } finally {
+    clearTimeout(timer);
+    options.signal.removeEventListener("abort", cancel);
   }
+}
+
+function failure(
+  request: PreparedRequest,
+  options: SendOptions,
+  facts: Partial<NetworkFailureInput>,
+  durationMs: number,
+): SendOutcome {
+  const explained = explainNetworkFailure({
+    url: request.url,
+    pageProtocol: location.protocol,
+    online: navigator.onLine,
+    probe: "not-run",
+    aborted: false,
+    timedOut: false,
+    timeoutMs: options.timeoutMs,
+    ...facts,
+  });
+  return { kind: "failure", failure: explained, durationMs };
 }
 
 /**

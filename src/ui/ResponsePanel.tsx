@@ -1,8 +1,8 @@
 import { For, Match, Show, Switch } from "solid-js";
 import { durationText } from "../core/response/explain-network-failure";
-import type { ClassifiedResponse } from "../core/response/classify-response";
+import type { DisplayedResponse } from "../core/response/response-display";
 import { endpoint } from "../endpoint/descriptor";
-import { copyText } from "../services/clipboard";
+import { copyText, downloadText } from "../services/clipboard";
 import type { AppState } from "./app-state";
 import type { SendOutcome } from "../services/send-request";
 import type { SendController, SendResult } from "./send-controller";
@@ -46,15 +46,22 @@ function ResultView(props: { result: SendResult; state: AppState; onCopyCurl: ((
       </Match>
       <Match when={props.result.classified}>
         {(classified) => (
-          <Classified response={classified()} headers={outcome().kind === "response" ? (outcome() as { headers: readonly (readonly [string, string])[] }).headers : []} state={props.state} />
+          <Classified response={classified()} outcome={outcome()} state={props.state} />
         )}
       </Match>
     </Switch>
   );
 }
 
-function Classified(props: { response: ClassifiedResponse; headers: readonly (readonly [string, string])[]; state: AppState }) {
+function Classified(props: { response: DisplayedResponse; outcome: SendOutcome; state: AppState }) {
   const r = () => props.response;
+  const received = () => (props.outcome.kind === "response" ? props.outcome : undefined);
+  const headers = () => received()?.headers ?? [];
+  /** The whole body as received, however much of it is drawn. */
+  const download = () => {
+    const body = received()?.body ?? "";
+    downloadText(`response-${r().status}.${r().bodyIsJson ? "json" : "txt"}`, body, r().bodyIsJson ? "application/json" : "text/plain");
+  };
   const jumpTo = (field: string | undefined) => {
     const problem = props.state.validation()?.problems.find((p) => p.pathText === field);
     if (problem) props.state.editor()?.select(problem.offset, problem.length);
@@ -95,7 +102,7 @@ function Classified(props: { response: ClassifiedResponse; headers: readonly (re
       <Show when={r().errors.length > 0}>
         <h3>Errors</h3>
         <ul class="response-errors" data-testid="response-errors">
-          <For each={r().errors.slice(0, 200)}>
+          <For each={r().errors}>
             {(error) => (
               <li>
                 <Show when={error.field} fallback={<span>{error.messages.join("; ")}</span>}>
@@ -108,15 +115,38 @@ function Classified(props: { response: ClassifiedResponse; headers: readonly (re
             )}
           </For>
         </ul>
+        <Show when={r().errorsTotal > r().errors.length}>
+          <p class="muted" data-testid="response-errors-more">
+            The first {r().errors.length} of {r().errorsTotal.toLocaleString("en")} errors; the whole list is in the downloaded response.
+          </p>
+        </Show>
       </Show>
       <details>
         <summary>Headers the browser could read</summary>
-        <pre data-testid="response-headers">{props.headers.map(([name, value]) => `${name}: ${value}`).join("\n")}</pre>
+        <pre data-testid="response-headers">{headers().map(([name, value]) => `${name}: ${value}`).join("\n")}</pre>
       </details>
       <h3>Body</h3>
+      <p>
+        <button type="button" onClick={download}>
+          Download response
+        </button>
+        <Show when={r().prettyBodyTotalChars}>
+          {(total) => (
+            <span class="muted" data-testid="response-body-cut">
+              {" "}
+              Showing the first {charactersText(r().prettyBody.length)} of {charactersText(total())}: download the response for the whole body.
+            </span>
+          )}
+        </Show>
+      </p>
       <pre class="response-body" data-testid="response-body">{r().prettyBody || "(empty body)"}</pre>
     </div>
   );
+}
+
+/** 200000 → "200,000 characters". */
+function charactersText(count: number): string {
+  return `${count.toLocaleString("en")} characters`;
 }
 
 function failureOf(outcome: SendOutcome): Extract<SendOutcome, { kind: "failure" }> | undefined {

@@ -1,4 +1,5 @@
 import { Show } from "solid-js";
+import { timeoutRangeSeconds } from "../core/request/timeout";
 import { durationText } from "../core/response/explain-network-failure";
 import type { AppState } from "./app-state";
 import type { SendController } from "./send-controller";
@@ -17,11 +18,20 @@ export function SendControls(props: { state: AppState; sender: SendController })
         <input
           id="timeout"
           type="number"
-          min="1"
-          max="600"
+          min={timeoutRangeSeconds.min}
+          max={timeoutRangeSeconds.max}
           value={props.sender.timeoutSeconds()}
-          onChange={(e) => props.sender.setTimeoutSeconds(Number(e.currentTarget.value))}
+          aria-invalid={props.sender.timeoutProblem() !== undefined}
+          aria-describedby="timeout-problem"
+          onChange={(e) => props.sender.setTimeoutText(e.currentTarget.value)}
         />
+        <Show when={props.sender.timeoutProblem()}>
+          {(problem) => (
+            <span id="timeout-problem" class="invalid" role="alert">
+              {problem()}
+            </span>
+          )}
+        </Show>
       </div>
       <button type="button" class="primary" onClick={() => props.sender.send()} disabled={sending()} aria-keyshortcuts="Control+Enter Meta+Enter">
         Send

@@ -1,13 +1,15 @@
 import { createSignal, onCleanup, type Accessor } from "solid-js";
 import type { PreparedRequest } from "../core/request/build-request";
-import { classifyResponse, type ClassifiedResponse } from "../core/response/classify-response";
+import { readTimeoutSeconds } from "../core/request/timeout";
+import type { DisplayedResponse } from "../core/response/response-display";
+import { readResponse } from "../services/read-response";
 import { sendRequest, type SendOutcome } from "../services/send-request";
 import type { AppState } from "./app-state";
 
 export interface SendResult {
   readonly request: PreparedRequest;
   readonly outcome: SendOutcome;
-  readonly classified?: ClassifiedResponse;
+  readonly classified?: DisplayedResponse;
 }
 
 export type SendPhase = { readonly kind: "idle" } | { readonly kind: "confirm"; readonly errors: number } | { readonly kind: "sending" };
@@ -18,7 +20,10 @@ export interface SendController {
   readonly elapsedMs: Accessor<number>;
   readonly result: Accessor<SendResult | undefined>;
   readonly timeoutSeconds: Accessor<number>;
-  setTimeoutSeconds(seconds: number): void;
+  /** Why the timeout field's text is refused (the last good timeout stays), or undefined. */
+  readonly timeoutProblem: Accessor<string | undefined>;
+  /** The timeout field's text: taken when in range, else refused with a problem. */
+  setTimeoutText(text: string): void;
   /** Sends, or first asks when the body has errors (testing a bad body is a real use). */
   send(): void;
   /** "Send anyway" after the question. */
@@ -34,6 +39,7 @@ export function createSendController(state: AppState): SendController {
   const [elapsedMs, setElapsed] = createSignal(0);
   const [result, setResult] = createSignal<SendResult>();
   const [timeoutSeconds, setTimeoutSeconds] = createSignal(defaultTimeoutSeconds);
+  const [timeoutProblem, setTimeoutProblem] = createSignal<string>();
   let abort: AbortController | undefined;
   /** A send waiting for the validation of the text it will send. */
   let deciding = false;
@@ -43,8 +49,10 @@ export function createSendController(state: AppState): SendController {
   const run = async (): Promise<void> => {
     state.editor()?.flush();
     const built = state.request();
-    if (!built.ok) {
-      state.notices.notify(built.error, "error");
+    // Inputs the request cannot carry are said as such, before anything is sent.
+    const problem = built.ok ? timeoutProblem() : built.error;
+    if (!built.ok || problem !== undefined) {
+      state.notices.notify(problem ?? "The request could not be built.", "error");
       setPhase({ kind: "idle" });
       return;
     }
@@ -58,9 +66,9 @@ export function createSendController(state: AppState): SendController {
       timeoutMs: timeoutSeconds() * 1000,
       signal: abort.signal,
     });
+    const classified = outcome.kind === "response" ? await readResponse(outcome) : undefined;
     clearInterval(ticker);
     abort = undefined;
-    const classified = outcome.kind === "response" ? classifyResponse(outcome) : undefined;
     setResult({ request: built.request, outcome, ...(classified ? { classified } : {}) });
     setPhase({ kind: "idle" });
     state.recordSend({
@@ -77,7 +85,12 @@ export function createSendController(state: AppState): SendController {
     elapsedMs,
     result,
     timeoutSeconds,
-    setTimeoutSeconds: (seconds) => setTimeoutSeconds(Number.isFinite(seconds) && seconds > 0 ? seconds : defaultTimeoutSeconds),
+    timeoutProblem,
+    setTimeoutText(text) {
+      const read = readTimeoutSeconds(text);
+      if (read.ok) setTimeoutSeconds(read.seconds);
+      setTimeoutProblem(read.ok ? undefined : `${read.error} Nothing is sent until it is.`);
+    },
     send() {
       if (phase().kind === "sending" || deciding) return;
       // Judge the text being sent, not the last one checked: a paste then Ctrl+Enter must not

@@ -1,4 +1,5 @@
 import { endpoint } from "../../endpoint/descriptor";
+import { headerValueProblem } from "./header-value";
 import { requestUrl, type TargetSettings } from "./target";
 
 /** One header as sent: name and value, in sending order. */
@@ -33,12 +34,17 @@ export const sandboxDemoToken = "sandbox-demo-token";
 
 /**
  * Builds the request the playground sends, with the headers the endpoint page names, in the
- * order of the page's own curl example.
+ * order of the page's own curl example. A token the header cannot carry (a line break, NUL,
+ * emoji…) is an input problem, said before anything is sent.
  */
 export function buildRequest(input: RequestInput): BuildResult {
   const url = requestUrl(input.target);
   if (!url.ok) return url;
   const token = effectiveToken(input);
+  const tokenProblem = headerValueProblem(token);
+  if (tokenProblem !== undefined) {
+    return { ok: false, error: `The access token has ${tokenProblem}: an Authorization header cannot carry it as typed. Paste the token again without it.` };
+  }
   const { authorization, contentType, accept } = endpoint.headers;
   const headers: Header[] = [];
   if (token !== "") headers.push([authorization.name, `${authorization.scheme} ${token}`]);

@@ -65,6 +65,10 @@ function customUrl(baseUrl: string): UrlResult {
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
     return { ok: false, error: "The base URL must start with http:// or https://." };
   }
+  if (parsed.username !== "" || parsed.password !== "") {
+    // fetch() refuses such a URL outright; the token goes in Access token instead.
+    return { ok: false, error: "The base URL must not carry a user name or password (user:pass@): put the token in Access token." };
+  }
   if (parsed.search !== "" || parsed.hash !== "") {
     return { ok: false, error: "The base URL must not carry a query or a fragment." };
   }

@@ -18,6 +18,10 @@ const base: NetworkFailureInput = {
 describe("explainNetworkFailure", () => {
   it.each([
     ["a timeout (which also aborts)", { timedOut: true, aborted: true }, "timeout", /^No answer within 30 s$/, /stopped after 30 s/],
+    ["a body that stalls after the headers", { timedOut: true, aborted: true, statusBeforeStall: 200 }, "timeout", /^The answer did not finish within 30 s$/, /status 200, but its body stopped arriving/],
+    ["a body that breaks off after the headers", { statusBeforeStall: 200, probe: "reachable" }, "broken-answer", /broke off/, /status 200, but the connection closed/],
+    ["a redirect (not followed), even where a probe would say unreachable", { redirected: true, probe: "unreachable" }, "redirect", /redirect/, /^https:\/\/open001\.myshopline\.com answered with a redirect \(3xx\)/],
+    ["fetch refusing to build the request", { browserRefusal: "Invalid value." }, "refused-request", /refused to build/, /^Nothing was sent: Invalid value\. /],
     ["a cancel", { aborted: true }, "cancelled", /cancelled/, /may still have received/],
     ["a cancel while offline", { aborted: true, online: false }, "cancelled", /cancelled/, /./],
     ["offline", { online: false, probe: "unreachable" }, "offline", /offline/, /no network connection/],

@@ -12,9 +12,25 @@ export interface NetworkFailureInput {
   readonly aborted: boolean;
   readonly timedOut: boolean;
   readonly timeoutMs: number;
+  /** The status that arrived before the body stalled or broke off (the timeout covers the whole exchange). */
+  readonly statusBeforeStall?: number;
+  /** The server answered with a redirect, which the playground does not follow (fetch's `redirect: "manual"`). */
+  readonly redirected?: boolean;
+  /** fetch refused to build the request ("Failed to execute 'fetch'…"): nothing was sent. */
+  readonly browserRefusal?: string;
 }
 
-export type NetworkFailureKind = "cors" | "mixed-content" | "unreachable" | "offline" | "timeout" | "cancelled" | "unknown";
+export type NetworkFailureKind =
+  | "cors"
+  | "mixed-content"
+  | "unreachable"
+  | "offline"
+  | "timeout"
+  | "cancelled"
+  | "redirect"
+  | "refused-request"
+  | "broken-answer"
+  | "unknown";
 
 export interface NetworkFailureExplanation {
   readonly title: string;
@@ -34,10 +50,14 @@ export function explainNetworkFailure(input: NetworkFailureInput): NetworkFailur
   const where = url?.origin ?? input.url;
   if (input.timedOut) {
     const limit = durationText(input.timeoutMs);
+    const stalled = input.statusBeforeStall;
     return {
       kind: "timeout",
-      title: `No answer within ${limit}`,
-      explanation: `The request was stopped after ${limit} without an answer. The server may still have received and processed it. For a large batch, send fewer items per request.`,
+      title: stalled === undefined ? `No answer within ${limit}` : `The answer did not finish within ${limit}`,
+      explanation:
+        stalled === undefined
+          ? `The request was stopped after ${limit} without an answer. The server may still have received and processed it. For a large batch, send fewer items per request.`
+          : `The server answered with status ${stalled}, but its body stopped arriving: the request was stopped after ${limit} in all. The server may still have processed it.`,
     };
   }
   if (input.aborted) {
@@ -45,6 +65,27 @@ export function explainNetworkFailure(input: NetworkFailureInput): NetworkFailur
       kind: "cancelled",
       title: "Request cancelled",
       explanation: "You cancelled the request before an answer arrived. The server may still have received and processed it.",
+    };
+  }
+  if (input.statusBeforeStall !== undefined) {
+    return {
+      kind: "broken-answer",
+      title: "The answer broke off",
+      explanation: `The server answered with status ${input.statusBeforeStall}, but the connection closed before its body was complete. The server may still have processed the request.`,
+    };
+  }
+  if (input.redirected === true) {
+    return {
+      kind: "redirect",
+      title: "The server answered with a redirect",
+      explanation: `${where} answered with a redirect (3xx) instead of an answer. The playground does not follow redirects: one can turn the POST into a GET, drop the token, or lead to another server or to a non-web address. Use the address that answers directly (check http:// against https:// and the path).`,
+    };
+  }
+  if (input.browserRefusal !== undefined) {
+    return {
+      kind: "refused-request",
+      title: "The browser refused to build the request",
+      explanation: `Nothing was sent: ${input.browserRefusal} Check the base URL and the access token for characters a URL or a header cannot carry.`,
     };
   }
   if (!input.online) {
