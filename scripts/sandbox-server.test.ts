@@ -189,6 +189,7 @@ describe("parseSandboxArgs", () => {
     [["--port", "9000"], { port: 9000 }],
     [["--no-cors", "--hide-trace-id"], { cors: false, exposeTraceId: false }],
     [["--delay-ms", "250", "--host", "0.0.0.0"], { delayMs: 250, host: "0.0.0.0" }],
+    [["--fail-every", "5", "--log-limit", "3000"], { failEvery: 5, logLimit: 3000 }],
   ])("%j → %j", (argv, options) => {
     expect(parseSandboxArgs(argv)).toEqual(options);
   });
