@@ -16,16 +16,16 @@ export interface RequestState {
   readonly status: RequestStatus;
   /** Sends after the first. */
   readonly retries: number;
-  readonly httpStatus?: number;
-  readonly successCount?: number;
-  readonly traceId?: string;
-  readonly durationMs?: number;
+  readonly httpStatus?: number | undefined;
+  readonly successCount?: number | undefined;
+  readonly traceId?: string | undefined;
+  readonly durationMs?: number | undefined;
   /** When the last answer came (ms since the epoch). */
-  readonly finishedAt?: number;
+  readonly finishedAt?: number | undefined;
   /** For `waiting`: when it may be sent again. */
-  readonly retryAt?: number;
+  readonly retryAt?: number | undefined;
   /** Why it failed or is unknown, in words. */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 export interface RunSettings {
