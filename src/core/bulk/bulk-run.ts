@@ -53,7 +53,7 @@ export interface RunState {
 }
 
 export type Answer =
-  | { readonly kind: "response"; readonly status: number; readonly successCount?: number; readonly traceId?: string; readonly durationMs: number; readonly retryAfterMs?: number }
+  | { readonly kind: "response"; readonly status: number; readonly successCount?: number | undefined; readonly traceId?: string | undefined; readonly durationMs: number; readonly retryAfterMs?: number | undefined }
   /** No answer: cut off, timed out, cancelled, refused by the browser. The server may have processed it. */
   | { readonly kind: "no-answer"; readonly reason: string; readonly durationMs: number };
 

@@ -23,6 +23,7 @@ export function readJsonRows(input: string): JsonRowsResult {
       if (text[i] === ",") i = skipSpace(text, i + 1);
       else if (text[i] !== "]") return { ok: false, error: `Expected "," or "]" at character ${i + 1}.` };
     }
+    if (text[i] !== "]") return { ok: false, error: "The JSON list is not closed with ]." };
   } else {
     for (const line of text.split(/\r?\n/)) if (line.trim() !== "") items.push(line.trim());
   }
