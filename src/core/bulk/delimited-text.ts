@@ -63,9 +63,12 @@ export function parseDelimited(input: string, delimiter: Delimiter = detectDelim
       endRecord();
       i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
     } else {
-      field += ch;
+      // Unquoted text up to the next delimiter or line end, in one slice.
+      let end = i + 1;
+      while (end < text.length && text[end] !== delimiter && text[end] !== "\r" && text[end] !== "\n") end++;
+      field += text.slice(i, end);
       fieldStarted = true;
-      i++;
+      i = end;
     }
   }
   if (fieldStarted || field !== "" || record.length > 0) endRecord();

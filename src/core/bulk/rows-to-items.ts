@@ -29,13 +29,14 @@ type Node = { kind: "literal"; json: string } | { kind: "object"; fields: Map<st
 export function rowsToItems(rows: readonly (readonly string[])[], mapping: readonly ColumnMapping[], options: ConvertOptions): ImportResult {
   const items: string[] = [];
   const problems: CellProblem[] = [];
+  const schemas = mapping.map((column) => (column.path === undefined ? undefined : schemaAt(itemSchema, column.path)));
   rows.forEach((row, r) => {
     if (row.every((cell) => cell.trim() === "")) return; // a blank line in the export
     const item: Node = { kind: "object", fields: new Map() };
     mapping.forEach((column, c) => {
       const cell = row[c] ?? "";
       if (column.path === undefined || cell.trim() === "") return;
-      const schema = schemaAt(itemSchema, column.path);
+      const schema = schemas[c];
       if (schema === undefined) return;
       const result = convertCell(cell, schema, options);
       if (!result.ok) problems.push({ row: r + 1, column: column.column, message: result.problem });
