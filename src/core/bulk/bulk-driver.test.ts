@@ -20,8 +20,9 @@ function fakeServer(answer: (index: number, attempt: number) => number, latencyM
       const t = setTimeout(fn, ms);
       return () => clearTimeout(t);
     },
-    send: (index, signal) =>
+    send: (index, signal, left) =>
       new Promise<Answer>((resolve) => {
+        left();
         const attempt = starts.filter((s) => s.index === index).length;
         starts.push({ index, at: Date.now() });
         const timer = setTimeout(() => {
@@ -123,5 +124,32 @@ describe("bulk driver with a fixed clock", () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(server.starts.map((s) => s.index)).toEqual([0, 1, 2, 1]);
     expect(driver.run().phase).toBe("finished");
+  });
+});
+
+describe("bulk driver pacing when a send waits before it leaves", () => {
+  it("spaces the departures, not the launches (a slow state save cannot bunch requests)", async () => {
+    vi.useFakeTimers({ now: 0 });
+    const departures: number[] = [];
+    const io: DriverIo = {
+      now: () => Date.now(),
+      setTimer: (fn, ms) => {
+        const t = setTimeout(fn, ms);
+        return () => clearTimeout(t);
+      },
+      send: (index, _signal, left) =>
+        new Promise<Answer>((resolve) => {
+          // Every other request waits 700 ms before it leaves (as a stalled IndexedDB write would).
+          setTimeout(() => {
+            left();
+            departures.push(Date.now());
+            setTimeout(() => resolve({ kind: "response", status: 200, successCount: 1, durationMs: 50 }), 50);
+          }, index % 2 === 0 ? 700 : 0);
+        }),
+    };
+    startDriver(createRun(12, settings, 0), io, () => {});
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(departures).toHaveLength(12);
+    expect(maxInAnySecond(departures)).toBeLessThanOrEqual(4);
   });
 });

@@ -1,12 +1,15 @@
-import { cancel, markAnswered, markSending, nextStep, pause, resume, retryFailed, type Answer, type RunState } from "./bulk-run";
+import { cancel, markAnswered, markLeft, markSending, nextStep, pause, resume, retryFailed, type Answer, type RunState } from "./bulk-run";
 
 /** What the driver needs from the outside world; tests pass fake timers. */
 export interface DriverIo {
   now(): number;
   /** Calls `fn` after `ms`; returns a function that cancels it. */
   setTimer(fn: () => void, ms: number): () => void;
-  /** Sends request `index`; never throws (every ending is an Answer). */
-  send(index: number, signal: AbortSignal): Promise<Answer>;
+  /**
+   * Sends request `index`; never throws (every ending is an Answer). Calls `left` when the
+   * request goes out (it may first wait, e.g. for its state to be stored).
+   */
+  send(index: number, signal: AbortSignal, left: () => void): Promise<Answer>;
 }
 
 export interface BulkDriver {
@@ -28,6 +31,8 @@ export function startDriver(initial: RunState, io: DriverIo, onChange: (run: Run
   let looping = false;
   let wake: (() => void) | undefined;
   const inFlight = new Map<number, AbortController>();
+  /** Resolves when the latest launched request has left: the next waits for it, so sends never bunch. */
+  let leaving: Promise<void> = Promise.resolve();
 
   const set = (next: RunState) => {
     if (next === run) return;
@@ -43,7 +48,14 @@ export function startDriver(initial: RunState, io: DriverIo, onChange: (run: Run
     const controller = new AbortController();
     inFlight.set(index, controller);
     set(markSending(run, index, io.now()));
-    void io.send(index, controller.signal).then((answer) => {
+    let resolveLeft = () => {};
+    leaving = new Promise<void>((resolve) => (resolveLeft = resolve));
+    const left = () => {
+      set(markLeft(run, io.now()));
+      resolveLeft();
+    };
+    void io.send(index, controller.signal, left).then((answer) => {
+      resolveLeft();
       inFlight.delete(index);
       set(markAnswered(run, index, answer, io.now()));
       poke();
@@ -57,6 +69,7 @@ export function startDriver(initial: RunState, io: DriverIo, onChange: (run: Run
       if (step.kind === "stop") break;
       if (step.kind === "send") {
         launch(step.index);
+        await leaving;
         continue;
       }
       let cancelTimer = () => {};

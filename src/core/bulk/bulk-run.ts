@@ -136,6 +136,13 @@ export function markSending(run: RunState, index: number, now: number): RunState
   return { ...run, starts, requests: withRequest(run, index, (r) => ({ ...r, status: "sending", retryAt: undefined })) };
 }
 
+/** The request really left at `now` (after any wait before it): pacing counts from here. */
+export function markLeft(run: RunState, now: number): RunState {
+  const starts = run.starts.slice();
+  starts[starts.length - 1] = now;
+  return { ...run, starts };
+}
+
 /** 503 backoff: 0.5 s, 1 s, 2 s, … capped at 16 s. */
 export function backoffMs(retries: number): number {
   return Math.min(16_000, 500 * 2 ** retries);

@@ -115,10 +115,11 @@ export function createBulkSession(state: AppState): BulkSession {
           const timer = setTimeout(fn, ms);
           return () => clearTimeout(timer);
         },
-        send: async (index, signal) => {
+        send: async (index, signal, left) => {
           // The request is stored as "sending" before it leaves: a reload then calls it unknown, never unsent.
           await lastSave;
           const built = buildRequest({ target: state.target(), token: state.token(), bodyText: split[index]?.body ?? "" });
+          left();
           if (!built.ok) return { kind: "no-answer", reason: built.error, durationMs: 0 };
           return sendBulkRequest(built.request, state.target().kind, signal);
         },
