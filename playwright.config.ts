@@ -51,5 +51,7 @@ export default defineConfig({
     sandboxServer(sandboxServers.noCors, "--no-cors"),
     sandboxServer(sandboxServers.hiddenTraceId, "--hide-trace-id"),
     sandboxServer(sandboxServers.slow, "--delay-ms 30000"),
+    sandboxServer(sandboxServers.bulk, "--log-limit 5000"),
+    sandboxServer(sandboxServers.bulkFailing, "--log-limit 5000 --fail-every 3"),
   ],
 });

@@ -19,6 +19,10 @@ export const sandboxServerPorts = {
   noCors: 8789 + offset,
   hiddenTraceId: 8790 + offset,
   slow: 8791 + offset,
+  /** Bulk runs: a request log long enough for thousands of items' bodies. */
+  bulk: 8796 + offset,
+  /** Bulk runs against a server that answers every third POST with 503. */
+  bulkFailing: 8797 + offset,
 } as const;
 
 /** The offline spec's own static server for the build (it serves a "next build" on demand). */

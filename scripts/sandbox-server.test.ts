@@ -244,6 +244,7 @@ describe("parseSandboxArgs", () => {
     [["--no-cors", "--hide-trace-id"], { cors: false, exposeTraceId: false }],
     [["--delay-ms", "250", "--host", "0.0.0.0"], { delayMs: 250, host: "0.0.0.0" }],
     [["--max-body-bytes", "1048576", "--log-tokens"], { maxBodyBytes: 1048576, logTokens: true }],
+    [["--fail-every", "5", "--log-limit", "3000"], { failEvery: 5, logLimit: 3000 }],
   ])("%j → %j", (argv, options) => {
     expect(parseSandboxArgs(argv)).toEqual(options);
   });

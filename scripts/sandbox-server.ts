@@ -5,7 +5,7 @@
  * of the requests received.
  *
  *   npm run sandbox -- [--port 8787] [--host 127.0.0.1] [--no-cors] [--hide-trace-id] [--delay-ms N]
- *                      [--max-body-bytes N] [--log-tokens]
+ *                      [--max-body-bytes N] [--log-tokens] [--fail-every N] [--log-limit N]
  *
  * Routes besides the endpoint: `GET /__sandbox/requests` (the last 50 requests, oldest first,
  * bodies exactly as received, at most 32 MiB of them; tokens masked unless --log-tokens) and
@@ -35,12 +35,16 @@ export interface SandboxServerOptions {
   readonly exposeTraceId?: boolean;
   /** Hold every endpoint answer this long (not preflights or the log), so a send can be cancelled. Default 0. */
   readonly delayMs?: number;
+  /** Answer every Nth POST with 503 (SHOPLINE's "Service unavailable"), to try retries. Default 0: never. */
+  readonly failEvery?: number;
   /** "Now" in ms, for the rate limit and token expiry. Default Date.now. */
   readonly clock?: () => number;
   /** Bodies over this many bytes are answered 413 and not kept. Default 20 MiB. */
   readonly maxBodyBytes?: number;
   /** Default false: the log shows `Authorization` (and cookies) masked. True: as received. */
   readonly logTokens?: boolean;
+  /** How many requests `GET /__sandbox/requests` keeps (bodies included). Default 50. */
+  readonly logLimit?: number;
   /** Called with one line per answer (the CLI prints them). */
   readonly onAnswer?: (line: string) => void;
 }
@@ -65,7 +69,8 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   const cors: CorsOptions = { cors: options.cors ?? true, exposeTraceId: options.exposeTraceId ?? true };
   const clock = options.clock ?? Date.now;
   const state = createSandboxState();
-  const log = createRequestLog();
+  const log = createRequestLog(options.logLimit);
+  let posts = 0;
   const timers = new Set<NodeJS.Timeout>();
   const wait = (ms: number): Promise<void> =>
     new Promise((resolve) => {
@@ -107,9 +112,11 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
       options.onAnswer?.(`${req.method ?? ""} ${req.url ?? ""} → 413`);
       return writeAnswer(answer, corsHeaders(origin, cors), res);
     }
-    const answer = await handleSandboxRequest(toRequest(req, url, body.bytes), state, clock).catch(() =>
-      errorAnswer(500, "The sandbox could not read this request."),
-    );
+    const failEvery = options.failEvery ?? 0;
+    const forced = req.method === "POST" && failEvery > 0 && ++posts % failEvery === 0;
+    const answer = forced
+      ? errorAnswer(503, "Service unavailable (forced by --fail-every)")
+      : await handleSandboxRequest(toRequest(req, url, body.bytes), state, clock).catch(() => errorAnswer(500, "The sandbox could not read this request."));
     if ((options.delayMs ?? 0) > 0) await wait(options.delayMs ?? 0);
     options.onAnswer?.(`${req.method ?? ""} ${req.url ?? ""} → ${answer.status}`);
     if (!res.destroyed) await writeAnswer(answer, corsHeaders(origin, cors), res);
@@ -227,12 +234,14 @@ export function parseSandboxArgs(argv: readonly string[]): SandboxServerOptions 
     const arg = argv[i];
     if (arg === "--port") options = { ...options, port: number(arg, argv[++i]) };
     else if (arg === "--delay-ms") options = { ...options, delayMs: number(arg, argv[++i]) };
+    else if (arg === "--fail-every") options = { ...options, failEvery: number(arg, argv[++i]) };
+    else if (arg === "--log-limit") options = { ...options, logLimit: number(arg, argv[++i]) };
     else if (arg === "--host") options = { ...options, host: argv[++i] ?? "127.0.0.1" };
     else if (arg === "--no-cors") options = { ...options, cors: false };
     else if (arg === "--hide-trace-id") options = { ...options, exposeTraceId: false };
     else if (arg === "--max-body-bytes") options = { ...options, maxBodyBytes: number(arg, argv[++i]) };
     else if (arg === "--log-tokens") options = { ...options, logTokens: true };
-    else throw new Error(`Unknown option ${arg ?? ""}. Options: --port N, --host H, --no-cors, --hide-trace-id, --delay-ms N, --max-body-bytes N, --log-tokens`);
+    else throw new Error(`Unknown option ${arg ?? ""}. Options: --port N, --host H, --no-cors, --hide-trace-id, --delay-ms N, --max-body-bytes N, --log-tokens, --fail-every N, --log-limit N`);
   }
   return options;
 }

@@ -11,8 +11,10 @@ import { revealInForm } from "./form/reveal-field";
 
 // Loaded when first opened, not with the first screen.
 const FormPanel = lazy(() => import("./form/FormPanel").then((m) => ({ default: m.FormPanel })));
+import { BulkPanel } from "./bulk/BulkPanel";
 
-type View = "editor" | "form";
+type View = "editor" | "form" | "bulk";
+const views: readonly View[] = ["editor", "form", "bulk"];
 
 /**
  * The body, as JSON text or as a form, with its problems underneath. The editor stays mounted
@@ -48,7 +50,8 @@ export function BodyPane(props: {
       onClick={() => setView(id)}
       onKeyDown={(event) => {
         if (event.key === "ArrowRight" || event.key === "ArrowLeft") {
-          const next: View = view() === "editor" ? "form" : "editor";
+          const step = event.key === "ArrowRight" ? 1 : views.length - 1;
+          const next = views[(views.indexOf(view()) + step) % views.length] ?? "editor";
           setView(next);
           document.getElementById(`body-tab-${next}`)?.focus();
         }
@@ -62,6 +65,7 @@ export function BodyPane(props: {
       <div class="tabs" role="tablist" aria-label="Body view">
         {tab("editor", "JSON")}
         {tab("form", "Form")}
+        {tab("bulk", "Bulk")}
         <span class="tab-hint muted">
           In the editor Tab indents; <kbd>Ctrl</kbd>+<kbd>M</kbd> makes Tab move focus instead.
         </span>
@@ -86,6 +90,10 @@ export function BodyPane(props: {
             <FormPanel state={props.state} />
           </div>
         </Show>
+        {/* Mounted while hidden: a run goes on when another view shows. */}
+        <div id="body-view-bulk" role="tabpanel" aria-labelledby="body-tab-bulk" class="body-view bulk-view" hidden={view() !== "bulk"}>
+          <BulkPanel state={props.state} />
+        </div>
       </div>
       <Splitter orientation="horizontal" percent={props.editorPercent} onChange={props.onEditorPercent} label="Resize the editor and the problems" />
       <div class="body-footer">
