@@ -5,6 +5,8 @@ import { pathAtOffset } from "../core/json/path-at-offset";
 import { pathAtOffsetInItems } from "../core/preview/path-in-items";
 import type { JsonPath } from "../core/json/json-path";
 import { createMarkerSync } from "../services/monaco/marker-sync";
+import { adoptLineEndings, interceptWholeBodyPaste, replaceWholeBody } from "../services/monaco/whole-body";
+import { describeNormalisation, type LineEndingPlan } from "../core/text/line-endings";
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
 
 type Monaco = typeof MonacoApi;
@@ -44,7 +46,20 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
 
   const mountEditor = (monaco: Monaco, registerBodySchema: () => void, bodyModelUri: string): void => {
     registerBodySchema();
-    const model = monaco.editor.createModel(untrack(props.state.bodyText), "json", monaco.Uri.parse(bodyModelUri));
+    const initialText = untrack(props.state.bodyText);
+    const model = monaco.editor.createModel(initialText, "json", monaco.Uri.parse(bodyModelUri));
+    // Said before anything is sent: a body the editor cannot hold exactly, and what it became.
+    let normalisedNotice: string | undefined;
+    const reportLineEndings = (plan: LineEndingPlan): void => {
+      const stale = props.state.notices.list().find((n) => n.message === normalisedNotice);
+      if (stale) props.state.notices.dismiss(stale.id);
+      normalisedNotice = plan.exact ? undefined : describeNormalisation(plan);
+      if (normalisedNotice) props.state.notices.notify(normalisedNotice, "warning");
+    };
+    const initialPlan = adoptLineEndings(monaco, model, initialText);
+    // The body is what the editor holds: sent, copied and shared as shown, never a hidden original.
+    if (!initialPlan.exact) props.state.setBodyText(model.getValue());
+    reportLineEndings(initialPlan);
     const editor = monaco.editor.create(host, {
       model,
       ariaLabel: "Request body",
@@ -56,6 +71,13 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       fixedOverflowWidgets: true,
       theme: untrack(props.theme) === "dark" ? "vs-dark" : "vs",
     });
+    // Caught on the way down to Monaco's input element: a paste of a whole body keeps its line breaks.
+    const stopIntercepting = interceptWholeBodyPaste(host, editor, (text) => {
+      handle.replaceAll(text);
+      const end = model.getPositionAt(model.getValueLength());
+      editor.setPosition(end);
+      editor.revealPosition(end);
+    });
     createEffect(() => monaco.editor.setTheme(props.theme() === "dark" ? "vs-dark" : "vs"));
     // The validator follows the edits themselves (a few bytes each). Reading the whole text copies
     // it: immediate for ordinary bodies, once typing pauses for multi-megabyte ones, so a
@@ -64,7 +86,8 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
     const publish = () => props.state.publishEditorText(model.getValue());
     const changes = model.onDidChangeContent((event) => {
       clearTimeout(readTimer);
-      if (event.isFlush) {
+      // A new text or line break: the whole text is new to the validator.
+      if (event.isFlush || event.isEolChange) {
         readTimer = undefined;
         return props.state.setBodyText(model.getValue());
       }
@@ -102,7 +125,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       clearTimeout(readTimer);
       readTimer = undefined;
       publish();
-    });
+    }, reportLineEndings);
     props.state.setEditor(handle);
 
     const markers = createMarkerSync(monaco, model);
@@ -112,6 +135,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
     });
 
     onCleanup(() => {
+      stopIntercepting();
       markers.dispose();
       changes.dispose();
       clearTimeout(readTimer);
@@ -135,6 +159,7 @@ function makeHandle(
   editor: MonacoApi.editor.IStandaloneCodeEditor,
   model: MonacoApi.editor.ITextModel,
   publishNow: () => void,
+  onWholeBody: (plan: LineEndingPlan) => void,
 ): EditorHandle {
   const rangeOf = (offset: number, length: number) => {
     const start = model.getPositionAt(offset);
@@ -158,11 +183,10 @@ function makeHandle(
       // Published like typing (after a pause for large bodies): the form knows the new text already.
     },
     replaceAll(text) {
-      editor.pushUndoStop();
-      editor.executeEdits("replace", [{ range: model.getFullModelRange(), text }]);
-      editor.pushUndoStop();
+      const plan = replaceWholeBody(monaco, editor, model, text);
       // Its callers (a link opened, history restored) read the new text next.
       publishNow();
+      onWholeBody(plan);
     },
     focus: () => editor.focus(),
     format: () => void editor.getAction("editor.action.formatDocument")?.run(),
