@@ -180,3 +180,22 @@ test.describe("line breaks are sent as they were pasted", () => {
     await expect(page.getByTestId("notice")).toHaveCount(0);
   });
 });
+
+test("a body nested 2,500 levels deep is checked and edited without errors: the editor's JSON service is kept away from it, and says so", async ({ page }) => {
+  await openApp(page);
+  const deep = `{"marketing_activity_datas":[${"[".repeat(2500)}${"]".repeat(2500)}]}`;
+  await setBody(page, deep);
+  await expect(page.getByTestId("notice")).toContainText("This body is nested more than 512 levels deep: the editor's JSON help (colours, completion, hover, folding) is off for it");
+  await expect(page.getByTestId("problems-count")).toHaveText(/error/);
+  // Edits that Monaco's JSON worker failed on, each time (the fixture fails on any console error).
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.type(" 1");
+  await page.keyboard.press("ControlOrMeta+Home");
+  await page.keyboard.type(" ");
+  await expect(page.getByTestId("problems-count")).toHaveText(/error/);
+  // A shallow body again: the JSON help is back and the notice goes.
+  await setBody(page, '{"marketing_activity_datas":[]}');
+  await expect(page.getByTestId("notice")).toHaveCount(0);
+  await expect(page.getByTestId("problems-count")).toHaveText("1 error");
+});

@@ -5,6 +5,7 @@ import { pathAtOffset } from "../core/json/path-at-offset";
 import { pathAtOffsetInItems } from "../core/preview/path-in-items";
 import type { JsonPath } from "../core/json/json-path";
 import { createMarkerSync } from "../services/monaco/marker-sync";
+import { createDeepBodyGuard, tooDeepMessage } from "../services/monaco/deep-body-guard";
 import { adoptLineEndings, interceptWholeBodyPaste, replaceWholeBody } from "../services/monaco/whole-body";
 import { describeNormalisation, type LineEndingPlan } from "../core/text/line-endings";
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
@@ -56,6 +57,12 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       normalisedNotice = plan.exact ? undefined : describeNormalisation(plan);
       if (normalisedNotice) props.state.notices.notify(normalisedNotice, "warning");
     };
+    const deepGuard = createDeepBodyGuard(monaco, model, (tooDeep) => {
+      const shown = props.state.notices.list().find((n) => n.message === tooDeepMessage);
+      if (tooDeep) props.state.notices.notify(tooDeepMessage, "warning");
+      else if (shown) props.state.notices.dismiss(shown.id);
+    });
+    deepGuard.check(initialText);
     const initialPlan = adoptLineEndings(monaco, model, initialText);
     // The body is what the editor holds: sent, copied and shared as shown, never a hidden original.
     if (!initialPlan.exact) props.state.setBodyText(model.getValue());
@@ -83,14 +90,21 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
     // it: immediate for ordinary bodies, once typing pauses for multi-megabyte ones, so a
     // keystroke in a 13 MB body paints without that copy.
     let readTimer: ReturnType<typeof setTimeout> | undefined;
-    const publish = () => props.state.publishEditorText(model.getValue());
+    const publish = () => {
+      const text = model.getValue();
+      deepGuard.check(text);
+      props.state.publishEditorText(text);
+    };
     const changes = model.onDidChangeContent((event) => {
       clearTimeout(readTimer);
       // A new text or line break: the whole text is new to the validator.
       if (event.isFlush || event.isEolChange) {
         readTimer = undefined;
-        return props.state.setBodyText(model.getValue());
+        const text = model.getValue();
+        deepGuard.check(text);
+        return props.state.setBodyText(text);
       }
+      deepGuard.afterEdit(event.changes.map((c) => c.text));
       props.state.editorEdited(
         event.changes.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text })),
         model.getValueLength(),
