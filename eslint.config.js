@@ -34,4 +34,17 @@ export default tseslint.config(
       "no-restricted-globals": ["error", ...browserOnlyGlobals.map((name) => ({ name, message: "src/core is pure: no DOM." }))],
     },
   },
+  {
+    // f(...list) passes every element as an argument, and engines cap arguments by stack size:
+    // 70,000 items with a warning once threw a RangeError in the validator (issue 12). Loop
+    // instead (src/core/arrays/append-all.ts, min-max.ts).
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/**/*.test.ts", "src/**/testing/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression > SpreadElement, NewExpression > SpreadElement", message: "No spread into arguments: a long list throws a RangeError. Use appendAll / minOf / maxOf or a loop." },
+      ],
+    },
+  },
 );

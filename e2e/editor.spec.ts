@@ -1,4 +1,6 @@
+import type { Page } from "@playwright/test";
 import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
+import { baseUrlOf, receivedRequests, sandboxServers } from "./sandbox-servers";
 
 const exampleNamePath = "marketing_activity_datas[0].custom_activity_engagement_list[0].name";
 
@@ -126,4 +128,99 @@ test("after pasting Windows line breaks, edits are still checked against the edi
   await expect(page.getByTestId("problems-count")).toHaveText("2 warnings");
   const problems = page.getByRole("region", { name: "Problems" });
   await expect(problems).not.toContainText("order_num");
+});
+
+test.describe("no input stops Send", () => {
+  test("70,000 items that each carry warnings are all counted, and Send sends them (the check used to throw a RangeError)", async ({ page }) => {
+    await openApp(page);
+    const items = Array.from({ length: 70_000 }, () => "{}").join(",");
+    await setBody(page, `{"marketing_activity_datas":[${items}]}`);
+    await expect(page.getByTestId("problems-count")).toHaveText("140000 warnings", { timeout: 30_000 });
+    await page.getByRole("button", { name: "Send" }).click();
+    await expect(page.getByTestId("response-status")).toHaveText(/^200 OK/, { timeout: 30_000 });
+  });
+});
+
+test.describe("line breaks are sent as they were pasted", () => {
+  /** A valid body whose breaks are `breaks[i]` in turn, marked to find it in the server's log. */
+  const bodyWith = (marker: string, breaks: readonly string[]): string => {
+    const lines = ["{", '  "marketing_activity_datas": [', `    {"marketing_event_id": "${marker}", "occurred_on": 1672246800000}`, "  ]", "}"];
+    return lines.map((line, i) => line + (i < lines.length - 1 ? (breaks[i % breaks.length] ?? "\n") : "")).join("");
+  };
+  const markerOf = (name: string) => `MA_${name}_${Date.now()}_${Math.random().toString(36).slice(2)}`;
+
+  async function useServer(page: Page) {
+    await page.getByLabel("Target").selectOption("custom");
+    await page.getByLabel("Base URL").fill(baseUrlOf(sandboxServers.cors));
+  }
+
+  /** Sends with Ctrl+Enter and gives the bytes the sandbox server received for the body marked `marker`. */
+  async function sendAndReceive(page: Page, marker: string): Promise<string> {
+    const matching = async () => (await receivedRequests(sandboxServers.cors)).filter((r) => r.method === "POST" && r.body.includes(marker));
+    const before = (await matching()).length;
+    await bodyEditor(page).focus();
+    await page.keyboard.press("ControlOrMeta+Enter");
+    await expect.poll(async () => (await matching()).length).toBe(before + 1);
+    return (await matching()).at(-1)?.body ?? "";
+  }
+
+  test("a CRLF body is sent as CRLF; the next LF paste is sent as LF, even after a reload (the first body's break stuck)", async ({ page }) => {
+    await openApp(page);
+    await useServer(page);
+    const first = markerOf("crlf");
+    const crlfBody = bodyWith(first, ["\r\n"]);
+    await setBody(page, crlfBody);
+    await expect(page.getByTestId("problems-count")).toHaveText("No problems");
+    expect(await sendAndReceive(page, first)).toBe(crlfBody);
+
+    await openApp(page);
+    const second = markerOf("lf");
+    const lfBody = bodyWith(second, ["\n"]);
+    await setBody(page, lfBody);
+    await expect(page.getByTestId("problems-count")).toHaveText("No problems");
+    expect(await sendAndReceive(page, second)).toBe(lfBody);
+    await expect(page.getByTestId("notice")).toHaveCount(0);
+  });
+
+  test("mixed breaks and a lone CR: a notice says what they became before anything is sent, that is sent, and a typed space changes only itself", async ({ page }) => {
+    await openApp(page);
+    await useServer(page);
+    const marker = markerOf("mixed");
+    const mixed = bodyWith(marker, ["\r\n", "\n", "\r\n", "\r"]);
+    const asCrlf = mixed.replace(/\r\n|\r|\n/g, "\r\n");
+    await setBody(page, mixed);
+    await expect(page.getByTestId("notice")).toHaveText(
+      /This body mixes line breaks \(2 CRLF, 1 LF, 1 lone CR\)\. The editor holds one kind, so all are now CRLF: that is what will be sent, copied and shared\./,
+    );
+    await expect(page.getByTestId("problems-count")).toHaveText("No problems");
+    expect(await sendAndReceive(page, marker)).toBe(asCrlf);
+
+    await page.keyboard.press("ControlOrMeta+Home");
+    await page.keyboard.type(" ");
+    expect(await sendAndReceive(page, marker)).toBe(` ${asCrlf}`);
+
+    // The next body is judged on its own: the notice about the previous one goes.
+    const next = markerOf("lf");
+    await setBody(page, bodyWith(next, ["\n"]));
+    await expect(page.getByTestId("notice")).toHaveCount(0);
+  });
+});
+
+test("a body nested 2,500 levels deep is checked and edited without errors: the editor's JSON service is kept away from it, and says so", async ({ page }) => {
+  await openApp(page);
+  const deep = `{"marketing_activity_datas":[${"[".repeat(2500)}${"]".repeat(2500)}]}`;
+  await setBody(page, deep);
+  await expect(page.getByTestId("notice")).toContainText("This body is nested more than 512 levels deep: the editor's JSON help (colours, completion, hover, folding) is off for it");
+  await expect(page.getByTestId("problems-count")).toHaveText(/error/);
+  // Edits that Monaco's JSON worker failed on, each time (the fixture fails on any console error).
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.type(" 1");
+  await page.keyboard.press("ControlOrMeta+Home");
+  await page.keyboard.type(" ");
+  await expect(page.getByTestId("problems-count")).toHaveText(/error/);
+  // A shallow body again: the JSON help is back and the notice goes.
+  await setBody(page, '{"marketing_activity_datas":[]}');
+  await expect(page.getByTestId("notice")).toHaveCount(0);
+  await expect(page.getByTestId("problems-count")).toHaveText("1 error");
 });

@@ -1,5 +1,6 @@
 import type { ItemSpan } from "../core/preview/items-index";
 import { countBySeverity, type Problem } from "../core/validation/problem";
+import { checkFailedProblem } from "../core/validation/check-failed";
 import { applyProblemsUpdate } from "../core/validation/problems-update";
 import type { TextEdit } from "../core/validation/text-edits";
 import type { ValidationResult } from "../core/validation/validate-body";
@@ -36,8 +37,12 @@ export function createValidationClient(options: {
   onResult: (outcome: ValidationOutcome) => void;
   /** The editor's text now: sent whole when the worker's copy went out of step. */
   currentText: () => string;
+  /** The worker (tests pass a stand-in). */
+  createWorker?: () => ValidationWorkerLike;
 }): ValidationClient {
-  const worker = new ValidationWorker();
+  const worker = (options.createWorker ?? (() => new ValidationWorker()))();
+  /** Set when the worker failed outside a check: its copy of the text may be stale. */
+  let wholeTextNeeded = false;
   let version = 0;
   let lastTextVersion = 0;
   // The worker sends changes to its previous answer: every answer is applied, in order.
@@ -45,11 +50,13 @@ export function createValidationClient(options: {
   const send = (message: ToValidationWorker) => worker.postMessage(message);
   const client: ValidationClient = {
     setText(text) {
+      wholeTextNeeded = false;
       send({ kind: "text", version: ++version, text, nowMs: Date.now() });
       lastTextVersion = version;
       return version;
     },
     edit(edits, lengthAfter) {
+      if (wholeTextNeeded) return client.setText(options.currentText());
       send({ kind: "edits", version: ++version, edits, lengthAfter, nowMs: Date.now() });
       return version;
     },
@@ -77,7 +84,23 @@ export function createValidationClient(options: {
       items: message.items ? lazySpans(message.items) : undefined,
     });
   };
+  // An error the worker did not answer itself (it failed to load, or threw outside a check):
+  // without an answer Problems would keep an older body's result and Send would wait forever.
+  worker.onerror = (event: ErrorEvent) => {
+    event.preventDefault();
+    wholeTextNeeded = true;
+    problems = [checkFailedProblem(event.message || "the validation worker stopped")];
+    options.onResult({ result: { problems, ...countBySeverity(problems), parsed: false }, version, elapsedMs: 0, items: undefined });
+  };
   return client;
+}
+
+/** What the client needs of a worker. */
+export interface ValidationWorkerLike {
+  postMessage(message: ToValidationWorker): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<FromValidationWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
 }
 
 /** Spans are unpacked only if someone reads them: most results are replaced before that. */

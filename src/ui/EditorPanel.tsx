@@ -6,6 +6,9 @@ import { pathAtOffsetInItems } from "../core/preview/path-in-items";
 import type { JsonPath } from "../core/json/json-path";
 import { createMarkerSync } from "../services/monaco/marker-sync";
 import { firstScreenOf } from "../core/stored-state/first-body";
+import { createDeepBodyGuard, tooDeepMessage } from "../services/monaco/deep-body-guard";
+import { adoptLineEndings, interceptWholeBodyPaste, replaceWholeBody } from "../services/monaco/whole-body";
+import { describeNormalisation, type LineEndingPlan } from "../core/text/line-endings";
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
 
 type Monaco = typeof MonacoApi;
@@ -46,7 +49,26 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
   const mountEditor = (monaco: Monaco, registerBodySchema: () => void, bodyModelUri: string): void => {
     registerBodySchema();
     host.replaceChildren(); // the body as plain text, shown until now
-    const model = monaco.editor.createModel(untrack(props.state.bodyText), "json", monaco.Uri.parse(bodyModelUri));
+    const initialText = untrack(props.state.bodyText);
+    const model = monaco.editor.createModel(initialText, "json", monaco.Uri.parse(bodyModelUri));
+    // Said before anything is sent: a body the editor cannot hold exactly, and what it became.
+    let normalisedNotice: string | undefined;
+    const reportLineEndings = (plan: LineEndingPlan): void => {
+      const stale = props.state.notices.list().find((n) => n.message === normalisedNotice);
+      if (stale) props.state.notices.dismiss(stale.id);
+      normalisedNotice = plan.exact ? undefined : describeNormalisation(plan);
+      if (normalisedNotice) props.state.notices.notify(normalisedNotice, "warning");
+    };
+    const deepGuard = createDeepBodyGuard(monaco, model, (tooDeep) => {
+      const shown = props.state.notices.list().find((n) => n.message === tooDeepMessage);
+      if (tooDeep) props.state.notices.notify(tooDeepMessage, "warning");
+      else if (shown) props.state.notices.dismiss(shown.id);
+    });
+    deepGuard.check(initialText);
+    const initialPlan = adoptLineEndings(monaco, model, initialText);
+    // The body is what the editor holds: sent, copied and shared as shown, never a hidden original.
+    if (!initialPlan.exact) props.state.setBodyText(model.getValue());
+    reportLineEndings(initialPlan);
     const editor = monaco.editor.create(host, {
       model,
       ariaLabel: "Request body",
@@ -61,18 +83,33 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       wordBasedSuggestions: "off",
       theme: untrack(props.theme) === "dark" ? "vs-dark" : "vs",
     });
+    // Caught on the way down to Monaco's input element: a paste of a whole body keeps its line breaks.
+    const stopIntercepting = interceptWholeBodyPaste(host, editor, (text) => {
+      handle.replaceAll(text);
+      const end = model.getPositionAt(model.getValueLength());
+      editor.setPosition(end);
+      editor.revealPosition(end);
+    });
     createEffect(() => monaco.editor.setTheme(props.theme() === "dark" ? "vs-dark" : "vs"));
     // The validator follows the edits themselves (a few bytes each). Reading the whole text copies
     // it: immediate for ordinary bodies, once typing pauses for multi-megabyte ones, so a
     // keystroke in a 13 MB body paints without that copy.
     let readTimer: ReturnType<typeof setTimeout> | undefined;
-    const publish = () => props.state.publishEditorText(model.getValue());
+    const publish = () => {
+      const text = model.getValue();
+      deepGuard.check(text);
+      props.state.publishEditorText(text);
+    };
     const changes = model.onDidChangeContent((event) => {
       clearTimeout(readTimer);
-      if (event.isFlush) {
+      // A new text or line break: the whole text is new to the validator.
+      if (event.isFlush || event.isEolChange) {
         readTimer = undefined;
-        return props.state.setBodyText(model.getValue());
+        const text = model.getValue();
+        deepGuard.check(text);
+        return props.state.setBodyText(text);
       }
+      deepGuard.afterEdit(event.changes.map((c) => c.text));
       props.state.editorEdited(
         event.changes.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text })),
         model.getValueLength(),
@@ -107,7 +144,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       clearTimeout(readTimer);
       readTimer = undefined;
       publish();
-    });
+    }, reportLineEndings);
     props.state.setEditor(handle);
 
     const markers = createMarkerSync(monaco, model);
@@ -117,6 +154,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
     });
 
     onCleanup(() => {
+      stopIntercepting();
       markers.dispose();
       changes.dispose();
       clearTimeout(readTimer);
@@ -145,6 +183,7 @@ function makeHandle(
   editor: MonacoApi.editor.IStandaloneCodeEditor,
   model: MonacoApi.editor.ITextModel,
   publishNow: () => void,
+  onWholeBody: (plan: LineEndingPlan) => void,
 ): EditorHandle {
   const rangeOf = (offset: number, length: number) => {
     const start = model.getPositionAt(offset);
@@ -168,11 +207,10 @@ function makeHandle(
       // Published like typing (after a pause for large bodies): the form knows the new text already.
     },
     replaceAll(text) {
-      editor.pushUndoStop();
-      editor.executeEdits("replace", [{ range: model.getFullModelRange(), text }]);
-      editor.pushUndoStop();
+      const plan = replaceWholeBody(monaco, editor, model, text);
       // Its callers (a link opened, history restored) read the new text next.
       publishNow();
+      onWholeBody(plan);
     },
     focus: () => editor.focus(),
     format: () => void editor.getAction("editor.action.formatDocument")?.run(),

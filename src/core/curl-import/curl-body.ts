@@ -1,5 +1,6 @@
 import type { CurlOption } from "./curl-arguments";
 import type { StdinResult } from "./curl-stdin";
+import { appendAll } from "../arrays/append-all";
 
 /** curl's options that send their value as the request body. */
 export const dataOptions = new Set(["--data", "--data-ascii", "--data-binary", "--data-raw", "--json"]);
@@ -45,7 +46,7 @@ export function curlBody(options: readonly CurlOption[], readStdin: () => StdinR
       unmapped.push(`${flag} @- reads the body from ${stdin.reason}.`);
       continue;
     }
-    unmapped.push(...stdin.notes);
+    appendAll(unmapped, stdin.notes);
     const stripsNewlines = option.name === "--data" || option.name === "--data-ascii";
     parts.push(stripsNewlines ? stdin.text.replace(/[\r\n]/g, "") : stdin.text);
   }

@@ -8,6 +8,7 @@ import { targetFromUrl } from "./curl-target";
 import { splitPipelines, type Pipeline, type SimpleCommand } from "./shell-commands";
 import { lexShell } from "./shell-lexer";
 import { ShellSyntaxError } from "./shell-word";
+import { appendAll } from "../arrays/append-all";
 
 export interface CurlImport {
   /** Where the command sends; undefined when its URL is missing or not this endpoint's (keep the user's). */
@@ -47,10 +48,10 @@ export function importCurl(command: string): CurlImportResult {
   const { pipeline, index, argumentStart } = found;
   const curl = pipeline[index]!;
   const unmapped = pipelines.filter((p) => p !== pipeline).map((p) => `command ${describe(p[0]!)}`);
-  unmapped.push(...pipeline.slice(index + 1).map((c) => `output piped to ${describe(c)}`));
-  unmapped.push(...curl.words.slice(0, argumentStart - 1).map((w) => `environment ${w.text.split("=")[0] ?? ""}=…`));
+  appendAll(unmapped, pipeline.slice(index + 1).map((c) => `output piped to ${describe(c)}`));
+  appendAll(unmapped, curl.words.slice(0, argumentStart - 1).map((w) => `environment ${w.text.split("=")[0] ?? ""}=…`));
   const otherRedirects = curl.redirects.filter((r) => (r.fd ?? 0) !== 0 || !["<<", "<<<", "<"].includes(r.op));
-  unmapped.push(...otherRedirects.map((r) => `redirection ${r.fd ?? ""}${r.op} ${r.target?.text ?? ""}`.trim()));
+  appendAll(unmapped, otherRedirects.map((r) => `redirection ${r.fd ?? ""}${r.op} ${r.target?.text ?? ""}`.trim()));
 
   const { options, urls } = parseCurlArguments(curl.words.slice(argumentStart));
   const urlWords = [...options.filter((o) => o.name === "--url").flatMap((o) => (o.value ? [o.value] : [])), ...urls];
@@ -59,10 +60,10 @@ export function importCurl(command: string): CurlImportResult {
   const bearerOption = options.filter((o) => o.name === "--oauth2-bearer").at(-1)?.value?.text;
   const target = urlWords[0] === undefined ? undefined : targetFromUrl(urlWords[0].text);
 
-  unmapped.push(...methodNotes(options), ...headers.unmapped, ...body.unmapped, ...(target?.unmapped ?? []));
+  for (const notes of [methodNotes(options), headers.unmapped, body.unmapped, target?.unmapped ?? []]) appendAll(unmapped, notes);
   if (urlWords[0] === undefined) unmapped.push("The command has no URL.");
-  unmapped.push(...urlWords.slice(1).map((w) => `extra URL ${w.text}`));
-  unmapped.push(...options.filter((o) => !mappedOptions.has(o.name) && !isMethodOption(o)).map((o) => `option ${o.written}`));
+  appendAll(unmapped, urlWords.slice(1).map((w) => `extra URL ${w.text}`));
+  appendAll(unmapped, options.filter((o) => !mappedOptions.has(o.name) && !isMethodOption(o)).map((o) => `option ${o.written}`));
   return {
     ok: true,
     target: target?.target,

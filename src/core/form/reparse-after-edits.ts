@@ -1,3 +1,4 @@
+import { maxOf, minOf } from "../arrays/min-max";
 import { maxNestingDepth, parseJson, type JsonNode } from "../json/parse-json";
 import type { TextEdit } from "./text-edit";
 
@@ -18,7 +19,7 @@ function depthOf(node: JsonNode): number {
 
 /** The deepest nesting under `node`, itself included. */
 function heightOf(node: JsonNode): number {
-  const below = Math.max(0, ...(node.children ?? []).map(heightOf));
+  const below = Math.max(0, maxOf((node.children ?? []).map(heightOf)));
   return below + (isContainer(node) ? 1 : 0);
 }
 
@@ -95,8 +96,8 @@ function holdsEdits(newText: string, edits: readonly TextEdit[]): boolean {
  */
 export function reparseAfterEdits(oldText: string, root: JsonNode, edits: readonly TextEdit[], newText: string): JsonNode | undefined {
   if (edits.length === 0) return oldText === newText ? root : undefined;
-  const start = Math.min(...edits.map((edit) => edit.offset));
-  const stop = Math.max(...edits.map((edit) => edit.offset + edit.length));
+  const start = minOf(edits.map((edit) => edit.offset));
+  const stop = maxOf(edits.map((edit) => edit.offset + edit.length));
   const delta = edits.reduce((sum, edit) => sum + edit.text.length - edit.length, 0);
   if (newText.length !== oldText.length + delta || !holdsEdits(newText, edits)) return undefined;
   const container = smallestContainerOf(root, start, stop);

@@ -84,6 +84,24 @@ for (const [name, shell] of shells) {
       await expectDelivered(sh, [body], literal);
     });
 
+    it.each([
+      ["CRLF line breaks", '{\r\n  "a": 1\r\n}\r\n'],
+      ["lone CR line breaks", '{\r  "a": 1\r}\r'],
+      ["mixed breaks", '{\r\n  "a": 1\n\r}\r\n\n'],
+      ["a NUL in the middle (107 of 108 bytes arrived)", `{"marketing_activity_datas":[{"marketing_event_id":"MA_1\u0000","order_num":100,"occurred_on":1672246800000}]}`],
+      ["NULs at both ends, one before digits and quotes", "\u0000{\"a\":\"\u0000012'\u0000\u0000\\0%s\"}\r\n\u0000"],
+      ["only a NUL", "\u0000"],
+    ])("delivers a body with %s byte for byte, inline and through stdin", async (_case, body) => {
+      await expectDelivered(sh, [body], literal);
+      await expectDelivered(sh, [body], alwaysHereDocument);
+    });
+
+    it("delivers a NUL-holding body of 200 KB (past one argument's limit) byte for byte", async () => {
+      const body = manyItemsBody(150).replaceAll('"order_num"', '"order\u0000num"');
+      expect(Buffer.byteLength(body)).toBeGreaterThan(128 * 1024);
+      await expectDelivered(sh, [body], literal);
+    });
+
     it("sends a 200 KB body that is one single line (no newline at all)", async () => {
       const body = manyItemsBody(150).replace(/\n\s*/g, "");
       expect(Buffer.byteLength(body)).toBeGreaterThan(128 * 1024);

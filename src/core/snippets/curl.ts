@@ -1,7 +1,7 @@
 import type { PreparedRequest } from "../request/build-request";
 import { shellHeaderWord } from "./shell-header";
 import { shellWord, singleQuote } from "./shell-quote";
-import { stdinBody } from "./shell-stdin-body";
+import { nulSafePipeInto, stdinBody } from "./shell-stdin-body";
 import { snippetHeaders, type SnippetHeader } from "./snippet-headers";
 import { exceedsInlineLimit, type SnippetOptions, type SnippetTarget } from "./snippet-target";
 
@@ -15,6 +15,8 @@ import { exceedsInlineLimit, type SnippetOptions, type SnippetTarget } from "./s
  *   file when the text starts with `@` (and `--data` strips CR/LF from what it reads);
  * - through stdin (large bodies), `--data-binary @-`: reads stdin byte for byte, where
  *   `--data @-` would strip CR and LF.
+ * - a body holding NUL (no shell word or here-document can) is written by printf into
+ *   `--data-binary @-`, whatever its size.
  * An empty body stays `--data-raw ''`, which curl sends as an empty POST body (Content-Length: 0).
  */
 export function curlSnippet(request: PreparedRequest, options: SnippetOptions): string {
@@ -23,6 +25,7 @@ export function curlSnippet(request: PreparedRequest, options: SnippetOptions): 
     `--url ${shellWord(request.url)}`,
     ...snippetHeaders(request, options).map((header) => `--header ${curlHeaderWord(header)}`),
   ];
+  if (request.body.includes("\u0000")) return nulSafePipeInto(request.body) + [...lines, "--data-binary @-"].join(" \\\n");
   const data = singleQuote(request.body);
   if (!exceedsInlineLimit(data, options)) return [...lines, `--data-raw ${data}`].join(" \\\n");
   const { pipeInto, hereDocument } = stdinBody(request.body);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropFinalNewline, hereDocumentDelimiter, stdinBody } from "./shell-stdin-body";
+import { dropFinalNewline, hereDocumentDelimiter, nulSafePipeInto, stdinBody } from "./shell-stdin-body";
 
 describe("hereDocumentDelimiter", () => {
   it.each([
@@ -24,5 +24,15 @@ describe("stdinBody", () => {
 
   it("uses an awk program in single quotes that needs no escaping itself", () => {
     expect(dropFinalNewline).toBe(`awk 'NR > 1 { printf "\\n" } { printf "%s", $0 }'`);
+  });
+});
+
+describe("nulSafePipeInto", () => {
+  it.each([
+    ["a\u0000b", "{ printf '%s' 'a'; printf '\\0'; printf '%s' 'b'; } | "],
+    ["\u0000", "{ printf '\\0'; } | "],
+    ["\u00001'\u0000", "{ printf '\\0'; printf '%s' '1'\\'''; printf '\\0'; } | "],
+  ])("writes %j with printf, each NUL as \\0 before a closing quote", (body, expected) => {
+    expect(nulSafePipeInto(body)).toBe(expected);
   });
 });

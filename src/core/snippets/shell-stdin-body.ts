@@ -46,3 +46,17 @@ export function stdinBody(body: string): StdinBody {
     hereDocument: `\n${body}\n${delimiter}`,
   };
 }
+
+/**
+ * A pipe start that writes `body` to standard input byte for byte even when it holds NUL, which
+ * no shell word or here-document can (bash drops it with a warning; the copied curl then sent
+ * 107 of 108 bytes). The text between NULs goes out as `printf '%s' '…'` (an argument printf
+ * prints as is) and each NUL as `printf '\0'`: `\0` followed by the closing quote, so no digit
+ * after it can be read as part of an octal escape, in bash, zsh or dash alike. printf is built
+ * into these shells, so the argument-length limit of a program's command line does not apply.
+ * @example nulSafePipeInto("a\u0000b") // → "{ printf '%s' 'a'; printf '\\0'; printf '%s' 'b'; } | "
+ */
+export function nulSafePipeInto(body: string): string {
+  const writes = body.split("\u0000").flatMap((part, i) => [...(i > 0 ? ["printf '\\0'"] : []), ...(part === "" ? [] : [`printf '%s' ${singleQuote(part)}`])]);
+  return `{ ${writes.join("; ")}; } | `;
+}

@@ -1,3 +1,4 @@
+import { appendAll } from "../arrays/append-all";
 import { bodySchema } from "../../endpoint/schema";
 import validateSchema from "../../endpoint/generated/validate-body.js";
 import { formatPath } from "../json/json-path";
@@ -50,8 +51,9 @@ function check(text: string, nowMs: number): Problem[] {
   const report = (p: PendingProblem): void => void pending.push(p);
   const literals = checkNumberLiterals(text, value, bodySchema, report);
   checkUnknownFields(value, bodySchema, report);
-  if (!validateSchema(value)) pending.push(...schemaProblems(validateSchema.errors ?? []));
-  pending.push(...itemChecks(value, literals, nowMs));
+  // Never push(...list): a list the body's size decides can exceed the engine's argument limit.
+  if (!validateSchema(value)) appendAll(pending, schemaProblems(validateSchema.errors ?? []));
+  appendAll(pending, itemChecks(value, literals, nowMs));
   return locate(text, pending).sort(byPosition);
 }
 

@@ -5,6 +5,7 @@ import { applyProblemsUpdate } from "./problems-update";
 import type { Problem } from "./problem";
 import { unpackSpans } from "./span-packing";
 import { validateBody } from "./validate-body";
+import { createIncrementalValidator, type IncrementalValidator } from "./incremental-validator";
 import { createValidationSession } from "./validation-session";
 
 const nowMs = Date.UTC(2026, 10, 27);
@@ -54,5 +55,48 @@ describe("createValidationSession", () => {
     const session = createValidationSession();
     session.receive({ kind: "text", version: 1, text: body, nowMs });
     expect(session.receive({ kind: "edits", version: 2, edits: [edit], lengthAfter: body.length + 1, nowMs })).toEqual({ kind: "resync", version: 2 });
+  });
+
+  it("answers for 70,000 items that each carry warnings (spreading them into push() threw a RangeError)", () => {
+    const items = Array.from({ length: 70_000 }, () => "{}").join(",");
+    const text = `{"marketing_activity_datas":[${items}]}`;
+    const session = createValidationSession();
+    session.receive({ kind: "text", version: 1, text, nowMs });
+    const result = session.check();
+    const problems = applyProblemsUpdate([], result?.update ?? { kind: "full", problems: [] });
+    // Each item lacks marketing_event_id and occurred_on: two warnings each.
+    expect(problems).toHaveLength(140_000);
+    expect(problems.every((p) => p.severity === "warning" && p.code === "missing-identity")).toBe(true);
+  });
+
+  it("answers a failing check with the 'check failed' problem for that version, then checks afresh", () => {
+    let fail = true;
+    const validators: IncrementalValidator[] = [];
+    const session = createValidationSession(() => {
+      const real = createIncrementalValidator();
+      const validator: IncrementalValidator = {
+        ...real,
+        check: (...args) => {
+          if (fail) throw new RangeError("Maximum call stack size exceeded");
+          return real.check(...args);
+        },
+      };
+      validators.push(validator);
+      return validator;
+    });
+    session.receive({ kind: "text", version: 1, text: body, nowMs });
+    expect(() => session.check()).not.toThrow();
+    session.receive({ kind: "edits", version: 2, edits: [{ offset: 0, length: 0, text: " " }], lengthAfter: body.length + 1, nowMs });
+    const failed = session.check();
+    expect(failed).toMatchObject({ kind: "result", version: 2, items: null });
+    expect(applyProblemsUpdate([], failed?.update ?? { kind: "full", problems: [] })).toEqual([
+      expect.objectContaining({ severity: "warning", code: "check-failed", message: expect.stringContaining("The check failed: RangeError: Maximum call stack size exceeded") }),
+    ]);
+    // The failed validator is replaced; once checking works the answer is whole again.
+    fail = false;
+    session.receive({ kind: "edits", version: 3, edits: [{ offset: 0, length: 1, text: "" }], lengthAfter: body.length, nowMs });
+    const recovered = session.check();
+    expect(recovered?.update).toEqual({ kind: "full", problems: validateBody(body, { nowMs }).problems });
+    expect(validators.length).toBeGreaterThan(1);
   });
 });

@@ -1,4 +1,5 @@
-import { createIncrementalValidator } from "./incremental-validator";
+import { checkFailedProblem } from "./check-failed";
+import { createIncrementalValidator, type IncrementalValidator } from "./incremental-validator";
 import { packSpans } from "./span-packing";
 import { applyTextEdits, composeChangedRange, type ChangedRange } from "./text-edits";
 import type { FromValidationWorker, ToValidationWorker } from "./validation-protocol";
@@ -10,12 +11,16 @@ import type { FromValidationWorker, ToValidationWorker } from "./validation-prot
 export interface ValidationSession {
   /** Takes a message; answers at once only when its copy went out of step (a "resync" request). */
   receive(message: ToValidationWorker): FromValidationWorker | undefined;
-  /** Checks the text if it changed since the last check. */
+  /**
+   * Checks the text if it changed since the last check. Never throws: when the checker fails, the
+   * answer is the "check-failed" problem (a page waiting for this version must get an answer —
+   * Send waits for one), and the next check starts afresh.
+   */
   check(): Extract<FromValidationWorker, { kind: "result" }> | undefined;
 }
 
-export function createValidationSession(): ValidationSession {
-  const validator = createIncrementalValidator();
+export function createValidationSession(createValidator: () => IncrementalValidator = createIncrementalValidator): ValidationSession {
+  let validator = createValidator();
   let text = "";
   let version = 0;
   let nowMs = 0;
@@ -33,7 +38,12 @@ export function createValidationSession(): ValidationSession {
         outOfStep = false;
       } else {
         if (outOfStep) return undefined;
-        const next = applyTextEdits(text, message.edits);
+        let next: string | undefined;
+        try {
+          next = applyTextEdits(text, message.edits);
+        } catch {
+          next = undefined; // e.g. a string past the engine's length limit: start again from the whole text
+        }
         if (next === undefined || next.length !== message.lengthAfter) {
           outOfStep = true;
           return { kind: "resync", version: message.version };
@@ -47,8 +57,17 @@ export function createValidationSession(): ValidationSession {
     check() {
       if (changed === undefined || outOfStep) return undefined;
       const started = performance.now();
-      const outcome = validator.check(text, nowMs, changed === "unknown" ? undefined : changed);
+      const since = changed;
       changed = undefined;
+      let outcome;
+      try {
+        outcome = validator.check(text, nowMs, since === "unknown" ? undefined : since);
+      } catch (error) {
+        // Its previous result may be half-updated: the next check is a full one.
+        validator = createValidator();
+        const update = { kind: "full", problems: [checkFailedProblem(error)] } as const;
+        return { kind: "result", version, update, parsed: false, items: null, elapsedMs: performance.now() - started };
+      }
       return {
         kind: "result",
         version,
