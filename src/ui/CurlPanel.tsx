@@ -1,5 +1,6 @@
 import { createEffect, createSignal, For, on, onCleanup, Show } from "solid-js";
 import { headerValue, type PreparedRequest } from "../core/request/build-request";
+import { maskTokenForDisplay } from "../core/request/display-request";
 import { snippetTargets, type SnippetTargetId } from "../core/snippets/snippet-targets";
 import { utf8ByteLength, type TokenMode } from "../core/snippets/snippet-target";
 import { bodySchemaDocument, exportFileNames, openApiDocumentText } from "../core/openapi/export-files";
@@ -24,24 +25,25 @@ export function CurlPanel(props: { state: AppState }) {
   const target = () => snippetTargets.find((t) => t.id === targetId()) ?? snippetTargets[0];
 
   const generate = (request: PreparedRequest) => target().generate(request, { tokenMode: tokenMode() });
+  /** On screen the token is masked in its own place only (the body may hold the same text). */
+  const onScreen = (request: PreparedRequest) => (props.state.tokenRevealed() ? request : maskTokenForDisplay(request));
   let timer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(timer));
   createEffect(
-    on([() => props.state.request(), targetId, tokenMode], ([built]) => {
+    on([() => props.state.request(), targetId, tokenMode, () => props.state.tokenRevealed()], ([built]) => {
       clearTimeout(timer);
       if (!built.ok) return setSnippet(`# ${built.error}`);
-      if (built.request.body.length < largeBodyChars) return setSnippet(generate(built.request));
+      const request = onScreen(built.request);
+      if (request.body.length < largeBodyChars) return setSnippet(generate(request));
       // Only the start is shown: generate the display from the start of the body (Copy builds the
       // whole command), so typing in a 9 MB body does not re-quote megabytes each pause.
-      const head = { ...built.request, body: built.request.body.slice(0, shownChars) };
-      timer = setTimeout(() => setSnippet(`${generate(head)}\n# (display shortened: the body has ${built.request.body.length.toLocaleString("en-US")} characters; Copy gives the whole command)`), 250);
+      const head = { ...request, body: request.body.slice(0, shownChars) };
+      timer = setTimeout(() => setSnippet(`${generate(head)}\n# (display shortened: the body has ${request.body.length.toLocaleString("en-US")} characters; Copy gives the whole command)`), 250);
     }),
   );
 
   const shown = () => {
     let text = snippet();
-    const token = props.state.token().trim();
-    if (token !== "" && !props.state.tokenRevealed()) text = text.replaceAll(token, "••••••••");
     if (text.length > shownChars) text = `${text.slice(0, shownChars)}\n… ${(text.length - shownChars).toLocaleString("en-US")} more characters: Copy gives the whole command.`;
     return text;
   };
@@ -77,6 +79,12 @@ export function CurlPanel(props: { state: AppState }) {
       <pre class="snippet" data-testid="snippet" tabindex="0" aria-label={`${target().title} command`}>
         {shown()}
       </pre>
+      <Show when={props.state.target().kind === "sandbox"}>
+        <p class="hint muted" data-testid="sandbox-snippet-note">
+          Send answers inside this page; this command goes to the sandbox server instead. Start it with <code>npm run sandbox</code> (in the
+          playground's folder).
+        </p>
+      </Show>
       <RequestAsSent state={props.state} />
       <div class="panel-actions">
         <ImportCurlDialog state={props.state} />
@@ -108,9 +116,7 @@ function RequestAsSent(props: { state: AppState }) {
           <pre data-testid="request-as-sent">
             {[
               `${r().method} ${r().url}`,
-              ...r().headers.map(([name, value]) =>
-                name.toLowerCase() === "authorization" && !props.state.tokenRevealed() && props.state.token() !== "" ? `${name}: Bearer ••••••••` : `${name}: ${value}`,
-              ),
+              ...(props.state.tokenRevealed() ? r() : maskTokenForDisplay(r())).headers.map(([name, value]) => `${name}: ${value}`),
               "",
               `(body: the editor's text, ${utf8ByteLength(r().body).toLocaleString("en-US")} bytes, ${headerValue(r(), "Content-Type") ?? ""})`,
             ].join("\n")}

@@ -1,5 +1,6 @@
 import { Match, Switch, type JSX } from "solid-js";
-import { requestUrl, type TargetKind } from "../core/request/target";
+import { defaultBasePath, requestUrl, type TargetKind } from "../core/request/target";
+import { readCustomBaseUrl } from "../core/request/custom-base-url";
 import { endpoint } from "../endpoint/descriptor";
 import type { AppState } from "./app-state";
 import type { SendController } from "./send-controller";
@@ -64,9 +65,39 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
         <span class="method">{endpoint.method}</span>{" "}
         {url().ok ? <code>{(url() as { url: string }).url}</code> : <span class="invalid" role="alert">{(url() as { error: string }).error}</span>}
         {props.state.target().kind === "sandbox" ? (
-          <span class="hint"> — answered by the sandbox inside this page, nothing leaves your machine (a stand-in for SHOPLINE; the URL is the one `npm run sandbox` serves).</span>
+          <span class="hint"> — in-page: answered by the sandbox inside this page, nothing leaves your machine (a stand-in for SHOPLINE; copied commands go to this URL, the sandbox server `npm run sandbox` starts).</span>
         ) : null}
+        <BaseUrlAdvice state={props.state} />
       </p>
     </header>
+  );
+}
+
+/** What the Custom base URL field was read as, when that is more than it says; offers to complete an unusual path. */
+function BaseUrlAdvice(props: { state: AppState }) {
+  const note = () => {
+    if (props.state.target().kind !== "custom") return null;
+    const read = readCustomBaseUrl(props.state.target().baseUrl, defaultBasePath());
+    return read.ok ? read.note : null;
+  };
+  return (
+    <Switch>
+      <Match when={note()?.kind === "origin-completed"}>
+        <span class="hint" data-testid="base-url-advice"> — only an origin was given: {defaultBasePath()} is added.</span>
+      </Match>
+      <Match when={note()?.kind === "full-url"}>
+        <span class="hint" data-testid="base-url-advice"> — read from the whole request URL you gave.</span>
+      </Match>
+      <Match when={(() => { const n = note(); return n?.kind === "unusual-path" ? n : undefined; })()}>
+        {(n) => (
+          <span class="warning" data-testid="base-url-advice">
+            {" "}— this path does not end in {defaultBasePath()}, so the request goes to the URL above.{" "}
+            <button type="button" onClick={() => props.state.setTarget({ baseUrl: n().completed })}>
+              Complete to {n().completed}
+            </button>
+          </span>
+        )}
+      </Match>
+    </Switch>
   );
 }

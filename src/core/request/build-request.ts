@@ -22,6 +22,8 @@ export interface RequestInput {
   readonly target: TargetSettings;
   readonly token: string;
   readonly bodyText: string;
+  /** Where the sandbox server runs (the Sandbox target's URL); the default is `npm run sandbox`'s. */
+  readonly sandboxOrigin?: string;
 }
 
 export type BuildResult =
@@ -36,7 +38,7 @@ export const sandboxDemoToken = "sandbox-demo-token";
  * order of the page's own curl example.
  */
 export function buildRequest(input: RequestInput): BuildResult {
-  const url = requestUrl(input.target);
+  const url = requestUrl(input.target, input.sandboxOrigin);
   if (!url.ok) return url;
   const token = effectiveToken(input);
   const { authorization, contentType, accept } = endpoint.headers;
