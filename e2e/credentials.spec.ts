@@ -75,4 +75,9 @@ test("in-page Sandbox sends say so in the response and in History; its curl name
   await history.getByText("History", { exact: true }).click();
   await expect(history.getByRole("listitem").first()).toContainText("→ in-page Sandbox");
   await expect(history.getByRole("listitem").first()).not.toContainText("http://");
+
+  // The sandbox server's address is a setting: copied commands go where it really runs.
+  await page.getByLabel("Sandbox server URL").fill("http://127.0.0.1:9123");
+  await expect(page.getByTestId("request-url")).toContainText("http://127.0.0.1:9123/admin/openapi/v20260301/sales/marketing_events/sync_data.json");
+  await expect(page.getByRole("region", { name: "curl" }).getByTestId("snippet")).toContainText("--url http://127.0.0.1:9123/admin/openapi/");
 });

@@ -27,6 +27,8 @@ export const storageKeys = {
   preferences: "sync-data-playground:preferences",
   /** Which origins the token belongs to, and which arrived from links unconfirmed (no secret). */
   tokenBinding: "sync-data-playground:token-binding",
+  /** Where the sandbox server runs, as the user set it (text; empty: the default). */
+  sandboxServer: "sync-data-playground:sandbox-server",
 } as const;
 
 /**
@@ -61,6 +63,8 @@ export interface PlaygroundStorage {
   saveToken(token: string, remember: boolean): void;
   loadTokenBinding(): TokenBinding;
   saveTokenBinding(binding: TokenBinding): void;
+  loadSandboxServerUrl(): string;
+  saveSandboxServerUrl(url: string): void;
   /** Whether this device's storage still takes writes (false: after a failure, everything lives in this tab). */
   persists(): boolean;
   loadPreferences(): Preferences;
@@ -107,6 +111,8 @@ export function createStorage(options: StorageOptions = {}): PlaygroundStorage {
     loadTokenBinding: () => readTokenBinding(readJson(storageKeys.tokenBinding)),
     saveTokenBinding: (binding) => local.setItem(storageKeys.tokenBinding, JSON.stringify(readTokenBinding(binding))),
     persists: () => !local.inMemory(),
+    loadSandboxServerUrl: () => local.getItem(storageKeys.sandboxServer) ?? "",
+    saveSandboxServerUrl: (url) => (url === "" ? local.removeItem(storageKeys.sandboxServer) : local.setItem(storageKeys.sandboxServer, url)),
     loadPreferences: () => migratePreferences(readJson(storageKeys.preferences)),
     savePreferences: (preferences) => local.setItem(storageKeys.preferences, JSON.stringify(migratePreferences(preferences))),
     saveToken: (token, remember) => {

@@ -1,6 +1,7 @@
 import { Match, Switch, type JSX } from "solid-js";
-import { defaultBasePath, requestUrl, type TargetKind } from "../core/request/target";
+import { defaultBasePath, requestUrl, sandboxServerOrigin, type TargetKind } from "../core/request/target";
 import { readCustomBaseUrl } from "../core/request/custom-base-url";
+import { readSandboxServerOrigin } from "../core/request/sandbox-server";
 import { endpoint } from "../endpoint/descriptor";
 import type { AppState } from "./app-state";
 import type { SendController } from "./send-controller";
@@ -16,7 +17,11 @@ const targetChoices: readonly { value: TargetKind; label: string }[] = [
 
 /** Where the request goes and with which token, the Send button, and the full request URL. */
 export function TargetBar(props: { state: AppState; sender: SendController; tools?: JSX.Element }) {
-  const url = () => requestUrl(props.state.target());
+  // The request value knows the sandbox server setting; an invalid setting falls back to the default.
+  const url = () => {
+    const built = props.state.request();
+    return built.ok ? { ok: true as const, url: built.request.url } : requestUrl(props.state.target());
+  };
   return (
     <header class="top-bar">
       <h1>Sync Data Playground</h1>
@@ -29,6 +34,9 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
         </select>
       </div>
       <Switch>
+        <Match when={props.state.target().kind === "sandbox"}>
+          <SandboxServerField state={props.state} />
+        </Match>
         <Match when={props.state.target().kind === "store"}>
           <div class="field">
             <label for="store-handle">Store handle</label>
@@ -99,5 +107,30 @@ function BaseUrlAdvice(props: { state: AppState }) {
         )}
       </Match>
     </Switch>
+  );
+}
+
+/** Where the sandbox server runs: copied commands for the Sandbox target go there (Send stays in the page). */
+function SandboxServerField(props: { state: AppState }) {
+  const problem = () => {
+    const read = readSandboxServerOrigin(props.state.sandboxServerUrl());
+    return read.ok ? undefined : read.error;
+  };
+  return (
+    <div class="field">
+      <label for="sandbox-server-url">Sandbox server URL</label>
+      <input
+        id="sandbox-server-url"
+        type="url"
+        value={props.state.sandboxServerUrl()}
+        placeholder={sandboxServerOrigin}
+        spellcheck={false}
+        aria-describedby="sandbox-server-url-problem"
+        onInput={(e) => props.state.setSandboxServerUrl(e.currentTarget.value)}
+      />
+      <span id="sandbox-server-url-problem" class="invalid">
+        {problem() ?? ""}
+      </span>
+    </div>
   );
 }

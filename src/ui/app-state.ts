@@ -14,6 +14,7 @@ import type { EditorHandle } from "./editor-handle";
 import { createNotices, type Notices } from "./notices";
 import { createCredentials, type Credentials } from "./credentials";
 import { openFragment } from "./open-fragment";
+import { readSandboxServerOrigin } from "../core/request/sandbox-server";
 
 export interface AppState {
   /** The body text: the one string that is sent, copied and shared byte for byte. */
@@ -52,6 +53,9 @@ export interface AppState {
   /** Whether the token is shown in clear (its field and the snippets); masked by default. */
   readonly tokenRevealed: Accessor<boolean>;
   setTokenRevealed(revealed: boolean): void;
+  /** Where the sandbox server runs, as typed (empty: the default); the Sandbox target's URL and copied commands use it. */
+  readonly sandboxServerUrl: Accessor<string>;
+  setSandboxServerUrl(url: string): void;
   /** The one request value: send, curl, snippets and the "request as sent" view take this. */
   readonly request: Accessor<BuildResult>;
 
@@ -88,6 +92,11 @@ export function createAppState(location: { hash: string } = globalThis.location)
   const [bodyText, setBody] = createSignal(draft?.bodyText ?? documentedExampleText);
   const [target, setTargetSignal] = createSignal<TargetSettings>(draft?.target ?? defaultTargetSettings);
   const credentials = createCredentials(storage, target);
+  const [sandboxServerUrl, setSandboxServerUrlSignal] = createSignal(storage.loadSandboxServerUrl());
+  const sandboxOrigin = createMemo(() => {
+    const read = readSandboxServerOrigin(sandboxServerUrl());
+    return read.ok ? read.origin : undefined;
+  });
   const [tokenRevealed, setTokenRevealed] = createSignal(false);
   const [outcome, setOutcome] = createSignal<ValidationOutcome>();
   /** The validator's version of the text in `bodyText` (the editor publishes after it reports edits). */
@@ -199,7 +208,16 @@ export function createAppState(location: { hash: string } = globalThis.location)
     setRememberToken: (remember) => credentials.setRememberToken(remember),
     tokenRevealed,
     setTokenRevealed,
-    request: createMemo(() => buildRequest({ target: target(), token: credentials.tokenForRequest(), bodyText: bodyText() })),
+    sandboxServerUrl,
+    setSandboxServerUrl(url) {
+      setSandboxServerUrlSignal(url);
+      storage.saveSandboxServerUrl(url.trim());
+    },
+    request: createMemo(() => {
+      const origin = sandboxOrigin();
+      const input = { target: target(), token: credentials.tokenForRequest(), bodyText: bodyText() };
+      return buildRequest(origin === undefined ? input : { ...input, sandboxOrigin: origin });
+    }),
     history,
     historyNotStored,
     recordSend(send) {
