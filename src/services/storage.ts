@@ -2,6 +2,7 @@ import { emptyHistory, migrateHistory, serializeHistory, type StoredHistory } fr
 import { makeStoredDraft, migrateDraft, type StoredDraft } from "../core/stored-state/stored-draft";
 import type { TargetSettings } from "../core/request/target";
 import { migratePreferences, type Preferences } from "../core/stored-state/preferences";
+import { readTokenBinding, type TokenBinding } from "../core/credentials/token-binding";
 
 /**
  * Browser storage at the edge: the draft, the send history and (only where the user chose) the
@@ -24,6 +25,10 @@ export const storageKeys = {
   history: "sync-data-playground:history",
   token: "sync-data-playground:token",
   preferences: "sync-data-playground:preferences",
+  /** Which origins the token belongs to, and which arrived from links unconfirmed (no secret). */
+  tokenBinding: "sync-data-playground:token-binding",
+  /** Where the sandbox server runs, as the user set it (text; empty: the default). */
+  sandboxServer: "sync-data-playground:sandbox-server",
 } as const;
 
 /**
@@ -56,6 +61,12 @@ export interface PlaygroundStorage {
   loadToken(): { readonly token: string; readonly remember: boolean };
   /** sessionStorage (this tab only) unless `remember`; the other area is cleared. `""` forgets it. */
   saveToken(token: string, remember: boolean): void;
+  loadTokenBinding(): TokenBinding;
+  saveTokenBinding(binding: TokenBinding): void;
+  loadSandboxServerUrl(): string;
+  saveSandboxServerUrl(url: string): void;
+  /** Whether this device's storage still takes writes (false: after a failure, everything lives in this tab). */
+  persists(): boolean;
   loadPreferences(): Preferences;
   savePreferences(preferences: Preferences): void;
 }
@@ -97,6 +108,11 @@ export function createStorage(options: StorageOptions = {}): PlaygroundStorage {
       const remembered = local.getItem(storageKeys.token);
       return { token: remembered ?? "", remember: remembered !== null && remembered !== "" };
     },
+    loadTokenBinding: () => readTokenBinding(readJson(storageKeys.tokenBinding)),
+    saveTokenBinding: (binding) => local.setItem(storageKeys.tokenBinding, JSON.stringify(readTokenBinding(binding))),
+    persists: () => !local.inMemory(),
+    loadSandboxServerUrl: () => local.getItem(storageKeys.sandboxServer) ?? "",
+    saveSandboxServerUrl: (url) => (url === "" ? local.removeItem(storageKeys.sandboxServer) : local.setItem(storageKeys.sandboxServer, url)),
     loadPreferences: () => migratePreferences(readJson(storageKeys.preferences)),
     savePreferences: (preferences) => local.setItem(storageKeys.preferences, JSON.stringify(migratePreferences(preferences))),
     saveToken: (token, remember) => {
@@ -112,7 +128,12 @@ export function createStorage(options: StorageOptions = {}): PlaygroundStorage {
  * One storage area behind guards. After its first failure it switches to a memory overlay:
  * writes stay in memory, and reads see them first and then whatever the browser still holds.
  */
-function guardedArea(source: AreaSource, report: (error: unknown) => void): StorageArea {
+interface GuardedArea extends StorageArea {
+  /** True once the browser's storage failed and writes go to memory only. */
+  inMemory(): boolean;
+}
+
+function guardedArea(source: AreaSource, report: (error: unknown) => void): GuardedArea {
   let area: StorageArea | null | undefined;
   // `null` in the overlay marks a removed key, so a stale browser value does not show through.
   let overlay: Map<string, string | null> | null = null;
@@ -157,6 +178,7 @@ function guardedArea(source: AreaSource, report: (error: unknown) => void): Stor
       overlay?.set(key, null);
       attempt((a) => a.removeItem(key), undefined);
     },
+    inMemory: () => overlay !== null,
   };
 }
 

@@ -1,5 +1,6 @@
 import { createEffect, createSignal, For, lazy, on, onCleanup, Show } from "solid-js";
 import { headerValue, type PreparedRequest } from "../core/request/build-request";
+import { maskTokenForDisplay } from "../core/request/display-request";
 import { snippetTargets, type SnippetTargetId } from "../core/snippets/snippet-targets";
 import { bodyFileName, bodyGoesToFile, utf8ByteLength, type SnippetTarget, type TokenMode } from "../core/snippets/snippet-target";
 import { copyText, downloadText } from "../services/clipboard";
@@ -32,33 +33,34 @@ export function CurlPanel(props: { state: AppState }) {
   };
 
   const generate = (request: PreparedRequest) => target().generate(request, { tokenMode: tokenMode() });
+  /** On screen the token is masked in its own place only (the body may hold the same text). */
+  const onScreen = (request: PreparedRequest) => (props.state.tokenRevealed() ? request : maskTokenForDisplay(request));
   let timer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(timer));
   createEffect(
-    on([() => props.state.request(), targetId, tokenMode], ([built]) => {
+    on([() => props.state.request(), targetId, tokenMode, () => props.state.tokenRevealed()], ([built]) => {
       clearTimeout(timer);
       if (!built.ok) {
         setNotices([]);
         return setSnippet(`# ${built.error}`);
       }
-      if (built.request.body.length < largeBodyChars) {
+      const request = onScreen(built.request);
+      if (request.body.length < largeBodyChars) {
         setNotices(target().notices?.(built.request) ?? []);
-        return setSnippet(generate(built.request));
+        return setSnippet(generate(request));
       }
       // Only the start is shown: generate the display from the start of the body (Copy builds the
       // whole command), so typing in a 9 MB body does not re-quote megabytes each pause.
-      const head = { ...built.request, body: built.request.body.slice(0, shownChars) };
+      const head = { ...request, body: request.body.slice(0, shownChars) };
       timer = setTimeout(() => {
         setNotices(target().notices?.(built.request) ?? []);
-        setSnippet(`${generate(head)}\n# (display shortened: the body has ${built.request.body.length.toLocaleString("en-US")} characters; Copy gives the whole command)`);
+        setSnippet(`${generate(head)}\n# (display shortened: the body has ${request.body.length.toLocaleString("en-US")} characters; Copy gives the whole command)`);
       }, 250);
     }),
   );
 
   const shown = () => {
     let text = snippet();
-    const token = props.state.token().trim();
-    if (token !== "" && !props.state.tokenRevealed()) text = text.replaceAll(token, "••••••••");
     if (text.length > shownChars) text = `${text.slice(0, shownChars)}\n… ${(text.length - shownChars).toLocaleString("en-US")} more characters: Copy gives the whole command.`;
     return text;
   };
@@ -111,6 +113,12 @@ export function CurlPanel(props: { state: AppState }) {
           </p>
         )}
       </Show>
+      <Show when={props.state.target().kind === "sandbox"}>
+        <p class="hint muted" data-testid="sandbox-snippet-note">
+          Send answers inside this page; this command goes to the sandbox server instead. Start it with <code>npm run sandbox</code> (in the
+          playground's folder).
+        </p>
+      </Show>
       <RequestAsSent state={props.state} />
       <div class="panel-actions">
         <ImportCurlDialog state={props.state} />
@@ -142,9 +150,7 @@ function RequestAsSent(props: { state: AppState }) {
           <pre data-testid="request-as-sent">
             {[
               `${r().method} ${r().url}`,
-              ...r().headers.map(([name, value]) =>
-                name.toLowerCase() === "authorization" && !props.state.tokenRevealed() && props.state.token() !== "" ? `${name}: Bearer ••••••••` : `${name}: ${value}`,
-              ),
+              ...(props.state.tokenRevealed() ? r() : maskTokenForDisplay(r())).headers.map(([name, value]) => `${name}: ${value}`),
               "",
               `(body: the editor's text, ${utf8ByteLength(r().body).toLocaleString("en-US")} bytes, ${headerValue(r(), "Content-Type") ?? ""})`,
             ].join("\n")}

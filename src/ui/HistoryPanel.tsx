@@ -5,7 +5,9 @@ import type { AppState } from "./app-state";
 /** The last 50 sends (and drafts kept before opening a link); picking one restores it. */
 export function HistoryPanel(props: { state: AppState }) {
   const entries = () => props.state.history().entries;
-  const restore = (entry: HistoryEntry) => props.state.openShared({ bodyText: entry.request.body, target: entry.target }, "restoring from history");
+  // A send went where the user sent it; a kept draft may hold a link's target, whose host stays unconfirmed.
+  const restore = (entry: HistoryEntry) =>
+    props.state.openShared({ bodyText: entry.request.body, target: entry.target }, "restoring from history", { trusted: entry.label === undefined });
   return (
     <section class="panel history" aria-label="History">
       <details>
@@ -46,5 +48,7 @@ function describe(entry: HistoryEntry): string {
   const status = entry.status === null ? "no answer" : `status ${entry.status}`;
   const count = entry.successCount === null ? "" : `, success_count ${entry.successCount}`;
   const trace = entry.traceId === null ? "" : `, traceId ${entry.traceId}`;
-  return `${when}: ${status}${count}${trace} → ${entry.request.url}`;
+  // The in-page sandbox answers without a network: its URL is only where the sandbox server would be.
+  const where = entry.target.kind === "sandbox" ? "in-page Sandbox" : entry.request.url;
+  return `${when}: ${status}${count}${trace} → ${where}`;
 }

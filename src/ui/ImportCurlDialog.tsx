@@ -18,7 +18,8 @@ export function ImportCurlDialog(props: { state: AppState }) {
     const filled: string[] = [];
     if (result.target) {
       const { kind, storeHandle, baseUrl } = result.target;
-      props.state.setTarget(kind === "store" ? { kind, storeHandle } : kind === "custom" ? { kind, baseUrl } : { kind });
+      // A command may come from anywhere: its host gets the token only with the token it carries, or once confirmed.
+      props.state.setTargetFromOutside(kind === "store" ? { kind, storeHandle } : kind === "custom" ? { kind, baseUrl } : { kind });
       filled.push(kind === "store" ? `store ${storeHandle}` : kind === "custom" ? `base URL ${baseUrl}` : "the sandbox target");
     }
     if (result.token !== undefined) {

@@ -9,6 +9,19 @@ export function NoticeList(props: { notices: Notices }) {
         {(notice) => (
           <p class={`notice ${notice.kind}`} data-testid="notice">
             <span>{notice.message}</span>
+            <For each={notice.actions ?? []}>
+              {(action) => (
+                <button
+                  type="button"
+                  onClick={() => {
+                    action.run();
+                    props.notices.dismiss(notice.id);
+                  }}
+                >
+                  {action.label}
+                </button>
+              )}
+            </For>
             <button type="button" aria-label="Dismiss" onClick={() => props.notices.dismiss(notice.id)}>
               ×
             </button>

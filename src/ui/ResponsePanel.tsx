@@ -13,6 +13,11 @@ export function ResponsePanel(props: { state: AppState; sender: SendController; 
     <section class="panel response" aria-label="Response">
       <header class="panel-header">
         <h2>Response</h2>
+        <Show when={props.sender.phase().kind !== "sending" && props.sender.result()?.inPage}>
+          <span class="muted" data-testid="response-in-page">
+            in-page Sandbox: answered inside this page, nothing went over the network
+          </span>
+        </Show>
       </header>
       <div aria-live="polite">
         <Switch fallback={<p class="muted">Press Send (Ctrl+Enter) to send the body to the target.</p>}>

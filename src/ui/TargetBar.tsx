@@ -1,5 +1,7 @@
 import { Match, Switch, type JSX } from "solid-js";
-import { requestUrl, type TargetKind } from "../core/request/target";
+import { defaultBasePath, requestUrl, sandboxServerOrigin, type TargetKind } from "../core/request/target";
+import { readCustomBaseUrl } from "../core/request/custom-base-url";
+import { readSandboxServerOrigin } from "../core/request/sandbox-server";
 import { endpoint } from "../endpoint/descriptor";
 import type { AppState } from "./app-state";
 import type { SendController } from "./send-controller";
@@ -15,7 +17,11 @@ const targetChoices: readonly { value: TargetKind; label: string }[] = [
 
 /** Where the request goes and with which token, the Send button, and the full request URL. */
 export function TargetBar(props: { state: AppState; sender: SendController; tools?: JSX.Element }) {
-  const url = () => requestUrl(props.state.target());
+  // The request value knows the sandbox server setting; an invalid setting falls back to the default.
+  const url = () => {
+    const built = props.state.request();
+    return built.ok ? { ok: true as const, url: built.request.url } : requestUrl(props.state.target());
+  };
   return (
     <header class="top-bar">
       <h1>Sync Data Playground</h1>
@@ -28,6 +34,9 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
         </select>
       </div>
       <Switch>
+        <Match when={props.state.target().kind === "sandbox"}>
+          <SandboxServerField state={props.state} />
+        </Match>
         <Match when={props.state.target().kind === "store"}>
           <div class="field">
             <label for="store-handle">Store handle</label>
@@ -64,9 +73,64 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
         <span class="method">{endpoint.method}</span>{" "}
         {url().ok ? <code>{(url() as { url: string }).url}</code> : <span class="invalid" role="alert">{(url() as { error: string }).error}</span>}
         {props.state.target().kind === "sandbox" ? (
-          <span class="hint"> — answered by the sandbox inside this page, nothing leaves your machine (a stand-in for SHOPLINE; the URL is the one `npm run sandbox` serves).</span>
+          <span class="hint"> — in-page: answered by the sandbox inside this page, nothing leaves your machine (a stand-in for SHOPLINE; copied commands go to this URL, the sandbox server `npm run sandbox` starts).</span>
         ) : null}
+        <BaseUrlAdvice state={props.state} />
       </p>
     </header>
+  );
+}
+
+/** What the Custom base URL field was read as, when that is more than it says; offers to complete an unusual path. */
+function BaseUrlAdvice(props: { state: AppState }) {
+  const note = () => {
+    if (props.state.target().kind !== "custom") return null;
+    const read = readCustomBaseUrl(props.state.target().baseUrl, defaultBasePath());
+    return read.ok ? read.note : null;
+  };
+  return (
+    <Switch>
+      <Match when={note()?.kind === "origin-completed"}>
+        <span class="hint" data-testid="base-url-advice"> — only an origin was given: {defaultBasePath()} is added.</span>
+      </Match>
+      <Match when={note()?.kind === "full-url"}>
+        <span class="hint" data-testid="base-url-advice"> — read from the whole request URL you gave.</span>
+      </Match>
+      <Match when={(() => { const n = note(); return n?.kind === "unusual-path" ? n : undefined; })()}>
+        {(n) => (
+          <span class="warning" data-testid="base-url-advice">
+            {" "}— this path does not end in {defaultBasePath()}, so the request goes to the URL above.{" "}
+            <button type="button" onClick={() => props.state.setTarget({ baseUrl: n().completed })}>
+              Complete to {n().completed}
+            </button>
+          </span>
+        )}
+      </Match>
+    </Switch>
+  );
+}
+
+/** Where the sandbox server runs: copied commands for the Sandbox target go there (Send stays in the page). */
+function SandboxServerField(props: { state: AppState }) {
+  const problem = () => {
+    const read = readSandboxServerOrigin(props.state.sandboxServerUrl());
+    return read.ok ? undefined : read.error;
+  };
+  return (
+    <div class="field">
+      <label for="sandbox-server-url">Sandbox server URL</label>
+      <input
+        id="sandbox-server-url"
+        type="url"
+        value={props.state.sandboxServerUrl()}
+        placeholder={sandboxServerOrigin}
+        spellcheck={false}
+        aria-describedby="sandbox-server-url-problem"
+        onInput={(e) => props.state.setSandboxServerUrl(e.currentTarget.value)}
+      />
+      <span id="sandbox-server-url-problem" class="invalid">
+        {problem() ?? ""}
+      </span>
+    </div>
   );
 }

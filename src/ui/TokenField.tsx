@@ -21,7 +21,11 @@ export function TokenField(props: { state: AppState }) {
         autocomplete="off"
         spellcheck={false}
         aria-describedby="token-info"
-        onInput={(e) => props.state.setToken(e.currentTarget.value)}
+        onInput={(e) => {
+          props.state.setToken(e.currentTarget.value);
+          // A stripped scheme may leave the signal as it was, and then Solid would not rewrite the field.
+          if (e.currentTarget.value !== props.state.token()) e.currentTarget.value = props.state.token();
+        }}
       />
       <button type="button" aria-pressed={revealed()} onClick={() => setRevealed(!revealed())}>
         {revealed() ? "Hide" : "Show"}
@@ -31,7 +35,11 @@ export function TokenField(props: { state: AppState }) {
         Remember on this device
       </label>
       <span id="token-info" class="token-info" data-testid="token-info">
+        <Show when={props.state.credentials.strippedScheme()}>
+          {(scheme) => <span role="status">Removed “{scheme()}” from the pasted token: the app writes the scheme itself.</span>}
+        </Show>
         <TokenSummary state={props.state} inspection={inspection()} />
+        <WithheldToken state={props.state} />
       </span>
     </div>
   );
@@ -55,6 +63,26 @@ function TokenSummary(props: { state: AppState; inspection: ReturnType<typeof in
             {token().expired ? `Token ${token().expiryText}` : token().expiryText}
           </span>
         </>
+      )}
+    </Show>
+  );
+}
+
+/** The target's host came from a link or an import: the token waits for the user's word. */
+function WithheldToken(props: { state: AppState }) {
+  const withheld = () => {
+    const use = props.state.credentials.use();
+    return use.kind === "confirm" ? use : undefined;
+  };
+  return (
+    <Show when={withheld()}>
+      {(use) => (
+        <span class="warning" data-testid="token-withheld">
+          Not sent to {use().host}: that address came from a link or an import, not from you.{" "}
+          <button type="button" onClick={() => props.state.credentials.confirmOrigin(use().origin)}>
+            Use my token with {use().host}
+          </button>
+        </span>
       )}
     </Show>
   );

@@ -2,10 +2,9 @@ import { createMemo, createSignal, untrack, type Accessor } from "solid-js";
 import { documentedExampleText } from "../endpoint/example";
 import { buildRequest, type BuildResult } from "../core/request/build-request";
 import { defaultTargetSettings, type TargetSettings } from "../core/request/target";
-import { decodePermalink } from "../core/permalink/permalink";
 import type { SharedState } from "../core/permalink/shared-state";
 import { addHistoryEntry, clearHistory, type StoredHistory } from "../core/stored-state/history";
-import { makeHistoryEntry, type SendRecord } from "../core/stored-state/history-entry";
+import { makeDraftEntry, makeHistoryEntry, type SendRecord } from "../core/stored-state/history-entry";
 import type { ValidationResult } from "../core/validation/validate-body";
 import type { ItemSpan } from "../core/preview/items-index";
 import type { TextEdit } from "../core/validation/text-edits";
@@ -13,6 +12,9 @@ import { createValidationClient, type ValidationOutcome } from "../services/vali
 import { createDraftSaver, createStorage, draftMaxChars, newHistoryId, type PlaygroundStorage } from "../services/storage";
 import type { EditorHandle } from "./editor-handle";
 import { createNotices, type Notices } from "./notices";
+import { createCredentials, type Credentials } from "./credentials";
+import { openFragment } from "./open-fragment";
+import { readSandboxServerOrigin } from "../core/request/sandbox-server";
 
 export interface AppState {
   /** The body text: the one string that is sent, copied and shared byte for byte. */
@@ -40,12 +42,20 @@ export interface AppState {
   readonly target: Accessor<TargetSettings>;
   setTarget(patch: Partial<TargetSettings>): void;
   readonly token: Accessor<string>;
+  /** The user typed or pasted a token (a pasted `Bearer ` is taken off; it belongs to the target shown). */
   setToken(token: string): void;
+  /** The token's binding to origins: what a send may do with it, and the confirmation of a new host. */
+  readonly credentials: Credentials;
+  /** Sets a target that came from outside the user's hands (a curl import): its new origin must be confirmed. */
+  setTargetFromOutside(patch: Partial<TargetSettings>): void;
   readonly rememberToken: Accessor<boolean>;
   setRememberToken(remember: boolean): void;
   /** Whether the token is shown in clear (its field and the snippets); masked by default. */
   readonly tokenRevealed: Accessor<boolean>;
   setTokenRevealed(revealed: boolean): void;
+  /** Where the sandbox server runs, as typed (empty: the default); the Sandbox target's URL and copied commands use it. */
+  readonly sandboxServerUrl: Accessor<string>;
+  setSandboxServerUrl(url: string): void;
   /** The one request value: send, curl, snippets and the "request as sent" view take this. */
   readonly request: Accessor<BuildResult>;
 
@@ -54,8 +64,12 @@ export interface AppState {
   readonly historyNotStored: Accessor<ReadonlySet<string>>;
   recordSend(send: Omit<SendRecord, "id" | "time" | "target">): void;
   clearHistory(): void;
-  /** Opens a shared or stored body and settings, keeping the current draft in history if it differs. */
-  openShared(state: SharedState, label: string): void;
+  /**
+   * Opens a shared or stored body and settings, keeping the current draft in history if it
+   * differs, and says so with a one-click Restore. A target from a link (not `trusted`) does not
+   * take the token along until its host is confirmed.
+   */
+  openShared(state: SharedState, label: string, options?: { readonly trusted?: boolean }): void;
   readonly notices: Notices;
   readonly storage: PlaygroundStorage;
 }
@@ -74,12 +88,15 @@ export function createAppState(location: { hash: string } = globalThis.location)
   const notices = createNotices();
   const storage = createStorage({ onStorageProblem: (message) => notices.notify(message, "warning") });
   const draft = storage.loadDraft();
-  const storedToken = storage.loadToken();
 
   const [bodyText, setBody] = createSignal(draft?.bodyText ?? documentedExampleText);
   const [target, setTargetSignal] = createSignal<TargetSettings>(draft?.target ?? defaultTargetSettings);
-  const [token, setTokenSignal] = createSignal(storedToken.token);
-  const [rememberToken, setRemember] = createSignal(storedToken.remember);
+  const credentials = createCredentials(storage, target);
+  const [sandboxServerUrl, setSandboxServerUrlSignal] = createSignal(storage.loadSandboxServerUrl());
+  const sandboxOrigin = createMemo(() => {
+    const read = readSandboxServerOrigin(sandboxServerUrl());
+    return read.ok ? read.origin : undefined;
+  });
   const [tokenRevealed, setTokenRevealed] = createSignal(false);
   const [outcome, setOutcome] = createSignal<ValidationOutcome>();
   /** The validator's version of the text in `bodyText` (the editor publishes after it reports edits). */
@@ -139,10 +156,15 @@ export function createAppState(location: { hash: string } = globalThis.location)
     return { text: bodyText(), items: latest.items?.() };
   });
 
+  /**
+   * A body opened before the editor exists, over a different draft: the editor starts with the
+   * draft and then replaces it as an edit, so Ctrl+Z brings the draft back.
+   */
+  let replaceOnMount: string | undefined;
   const replaceBody = (text: string): void => {
     const handle = editor();
     if (handle) handle.replaceAll(text);
-    else setBodyText(text);
+    else if (text !== bodyText()) replaceOnMount = text;
   };
 
   const state: AppState = {
@@ -162,25 +184,40 @@ export function createAppState(location: { hash: string } = globalThis.location)
     },
     itemsIndex,
     editor,
-    setEditor: (handle) => setEditor(() => handle),
+    setEditor: (handle) => {
+      setEditor(() => handle);
+      const pending = replaceOnMount;
+      replaceOnMount = undefined;
+      if (handle && pending !== undefined) handle.replaceAll(pending);
+    },
     target,
     setTarget(patch) {
       setTargetSignal((current) => ({ ...current, ...patch }));
       draftSaver.schedule({ bodyText: bodyText(), target: target() });
     },
-    token,
-    setToken(value) {
-      setTokenSignal(value);
-      storage.saveToken(value, rememberToken());
+    token: credentials.token,
+    setToken: (value) => credentials.enterToken(value),
+    credentials,
+    setTargetFromOutside(patch) {
+      const before = target();
+      const after = { ...before, ...patch };
+      credentials.targetArrived(before, after);
+      state.setTarget(patch);
     },
-    rememberToken,
-    setRememberToken(remember) {
-      setRemember(remember);
-      storage.saveToken(token(), remember);
-    },
+    rememberToken: credentials.rememberToken,
+    setRememberToken: (remember) => credentials.setRememberToken(remember),
     tokenRevealed,
     setTokenRevealed,
-    request: createMemo(() => buildRequest({ target: target(), token: token(), bodyText: bodyText() })),
+    sandboxServerUrl,
+    setSandboxServerUrl(url) {
+      setSandboxServerUrlSignal(url);
+      storage.saveSandboxServerUrl(url.trim());
+    },
+    request: createMemo(() => {
+      const origin = sandboxOrigin();
+      const input = { target: target(), token: credentials.tokenForRequest(), bodyText: bodyText() };
+      return buildRequest(origin === undefined ? input : { ...input, sandboxOrigin: origin });
+    }),
     history,
     historyNotStored,
     recordSend(send) {
@@ -190,46 +227,65 @@ export function createAppState(location: { hash: string } = globalThis.location)
     clearHistory() {
       saveHistory(clearHistory());
     },
-    openShared(shared, label) {
-      if (shared.bodyText !== bodyText()) keepDraftInHistory(label);
+    openShared(shared, label, options = {}) {
+      editor()?.flush();
+      const previous: SharedState = { bodyText: pendingBody(), target: target() };
+      const changed = shared.bodyText !== previous.bodyText || !sameTarget(shared.target, previous.target);
+      const kept = changed ? keepDraftInHistory(label) : undefined;
+      if (!options.trusted) credentials.targetArrived(previous.target, shared.target);
       setTargetSignal(shared.target);
       replaceBody(shared.bodyText);
+      draftSaver.schedule({ bodyText: pendingBody(), target: target() });
+      if (kept) notifyKept(kept, previous, label);
     },
     notices,
     storage,
   };
 
-  /** Opening something else never loses the current work: it goes into history first. */
-  function keepDraftInHistory(reason: string): void {
+  /** The body as it will be once the editor mounts (a link opened before it replaces the draft then). */
+  function pendingBody(): string {
+    return replaceOnMount ?? bodyText();
+  }
+
+  /**
+   * Opening something else never loses the current work: it goes into history first, whatever
+   * state the target is in (a half-typed base URL cannot be built, the body is kept all the same).
+   */
+  function keepDraftInHistory(reason: string): { readonly id: string; readonly stored: boolean } {
     const built = state.request();
-    if (!built.ok) return;
-    const entry = makeHistoryEntry({
+    const entry = makeDraftEntry({
       id: newHistoryId(),
       time: Date.now(),
-      request: built.request,
+      bodyText: pendingBody(),
       target: target(),
-      status: null,
-      successCount: null,
-      traceId: null,
-      durationMs: 0,
+      request: built.ok ? built.request : undefined,
       label: `Draft kept before ${reason}`,
     });
     saveHistory(addHistoryEntry(history(), entry));
+    return { id: entry.id, stored: storage.persists() && !historyNotStored().has(entry.id) };
+  }
+
+  /** Says what happened to the body that was replaced, exactly as far as it survives, with Restore. */
+  function notifyKept(kept: { readonly id: string; readonly stored: boolean }, previous: SharedState, reason: string): void {
+    const where = kept.stored
+      ? "is kept in History"
+      : "is kept in History for this tab only (this device's storage cannot hold it: a reload loses it)";
+    const undo = "Restore puts it back; so does Ctrl+Z in the editor.";
+    notices.notify(`Your previous body ${where}. ${undo}`, "info", [
+      {
+        label: "Restore previous body",
+        run: () => state.openShared(previous, `restoring the body replaced by ${reason}`, { trusted: true }),
+      },
+    ]);
   }
 
   openFragment(location.hash, state);
+  globalThis.addEventListener?.("hashchange", () => openFragment(globalThis.location.hash, state));
   // An opened link already set (and sent) the body.
   if (validator.version === 0) setBodyVersion(validator.setText(bodyText()));
   return state;
 }
 
-function openFragment(hash: string, state: AppState): void {
-  if (hash === "" || hash === "#") return;
-  const decoded = decodePermalink(hash);
-  if (decoded.ok) {
-    state.openShared(decoded.state, "opening a shared link");
-    // The link has done its job: from now on the draft is the truth, so a reload keeps later edits.
-    globalThis.history?.replaceState(null, "", globalThis.location.pathname + globalThis.location.search);
-  }
-  else if (decoded.problem !== "not-a-permalink") state.notices.notify(`This link could not be opened: ${decoded.message} Your previous body is kept.`, "error");
+function sameTarget(a: TargetSettings, b: TargetSettings): boolean {
+  return a.kind === b.kind && a.storeHandle === b.storeHandle && a.baseUrl === b.baseUrl;
 }

@@ -8,11 +8,19 @@ import type { AppState } from "./app-state";
 
 export interface SendResult {
   readonly request: PreparedRequest;
+  /** Answered by the in-page sandbox: nothing went over the network. */
+  readonly inPage: boolean;
   readonly outcome: SendOutcome;
   readonly classified?: DisplayedResponse;
 }
 
-export type SendPhase = { readonly kind: "idle" } | { readonly kind: "confirm"; readonly errors: number } | { readonly kind: "sending" };
+export type SendPhase =
+  | { readonly kind: "idle" }
+  /** The target's host came from a link or an import: may the token go there? */
+  | { readonly kind: "confirm-origin"; readonly host: string; readonly origin: string; readonly errors: number }
+  /** The body has errors, or a network target gets no token: send anyway? */
+  | { readonly kind: "confirm"; readonly errors: number; readonly missingToken: boolean }
+  | { readonly kind: "sending" };
 
 export interface SendController {
   readonly phase: Accessor<SendPhase>;
@@ -24,10 +32,17 @@ export interface SendController {
   readonly timeoutProblem: Accessor<string | undefined>;
   /** The timeout field's text: taken when in range, else refused with a problem. */
   setTimeoutText(text: string): void;
-  /** Sends, or first asks when the body has errors (testing a bad body is a real use). */
+  /**
+   * Sends, or first asks: whether the token may go to a host that came from a link, and whether to
+   * send a body with errors or without a token (testing a bad body or a 401 is a real use).
+   */
   send(): void;
   /** "Send anyway" after the question. */
   confirm(): void;
+  /** The user confirmed the host: the token goes there, now and later. */
+  confirmOrigin(): void;
+  /** This once, send to the unconfirmed host without the token. */
+  sendWithoutToken(): void;
   /** Dismisses the question, or aborts the running request. */
   cancel(): void;
 }
@@ -69,7 +84,7 @@ export function createSendController(state: AppState): SendController {
     const classified = outcome.kind === "response" ? await readResponse(outcome) : undefined;
     clearInterval(ticker);
     abort = undefined;
-    setResult({ request: built.request, outcome, ...(classified ? { classified } : {}) });
+    setResult({ request: built.request, inPage: state.target().kind === "sandbox", outcome, ...(classified ? { classified } : {}) });
     setPhase({ kind: "idle" });
     state.recordSend({
       request: built.request,
@@ -78,6 +93,14 @@ export function createSendController(state: AppState): SendController {
       traceId: classified?.traceId ?? null,
       durationMs: outcome.durationMs,
     });
+  };
+
+  /** After the token question: asks about errors and a missing token, or sends. */
+  const askOrRun = (errors: number, tokenlessChosen: boolean): void => {
+    const built = state.request();
+    const missingToken = !tokenlessChosen && state.target().kind !== "sandbox" && built.ok && !built.request.hasToken;
+    if (errors > 0 || missingToken) setPhase({ kind: "confirm", errors, missingToken });
+    else void run();
   };
 
   return {
@@ -98,16 +121,32 @@ export function createSendController(state: AppState): SendController {
       deciding = true;
       void state.whenValidated().then((result) => {
         deciding = false;
-        if (phase().kind === "sending") return;
-        if (result.errors > 0 && phase().kind !== "confirm") setPhase({ kind: "confirm", errors: result.errors });
-        else void run();
+        const current = phase();
+        if (current.kind === "sending") return;
+        // Send again while asked about errors sends anyway; the token question needs its own answer.
+        if (current.kind === "confirm") return void run();
+        if (current.kind === "confirm-origin") return;
+        const use = state.credentials.use();
+        if (use.kind === "confirm") setPhase({ kind: "confirm-origin", host: use.host, origin: use.origin, errors: result.errors });
+        else askOrRun(result.errors, false);
       });
     },
     confirm() {
       if (phase().kind === "confirm") void run();
     },
+    confirmOrigin() {
+      const current = phase();
+      if (current.kind !== "confirm-origin") return;
+      state.credentials.confirmOrigin(current.origin);
+      askOrRun(current.errors, false);
+    },
+    sendWithoutToken() {
+      const current = phase();
+      if (current.kind === "confirm-origin") askOrRun(current.errors, true);
+    },
     cancel() {
-      if (phase().kind === "confirm") setPhase({ kind: "idle" });
+      const current = phase();
+      if (current.kind === "confirm" || current.kind === "confirm-origin") setPhase({ kind: "idle" });
       else abort?.abort();
     },
   };

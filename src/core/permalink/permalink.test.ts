@@ -53,6 +53,9 @@ describe("decodePermalink on hostile fragments", () => {
     ["version 0", "not-a-permalink", "v0.abcd", "not a Sync Data Playground permalink"],
     ["a zero-padded version", "not-a-permalink", "v01.abcd", "not a Sync Data Playground permalink"],
     ["a newer version", "newer-version", "v2.abcd", "made by a newer version of the app (permalink format v2)"],
+    ["a 10-digit version", "newer-version", "v1234567890.abcd", "(permalink format v1234567890)"],
+    ["a 40-digit version, shortened in the message", "newer-version", `v${"9".repeat(40)}.abcd`, "(permalink format v999999999999…)"],
+    ["percent-encoding that is not UTF-8", "not-a-permalink", "%E0%A4%A", "not a Sync Data Playground permalink"],
     ["a + from base64", "not-base64url", "v1.ab+c", '"+" at position 3'],
     ["padding", "not-base64url", `${good}==`, '"=" at position'],
     ["a trailing ) pasted in", "not-base64url", `${good})`, '")"'],
@@ -71,6 +74,14 @@ describe("decodePermalink on hostile fragments", () => {
     const result = decodePermalink(fragment);
     expect(result).toMatchObject({ ok: false, problem });
     expect(!result.ok && result.message).toContain(words);
+  });
+
+  it.each([
+    ["wrapped in %20", (link: string) => `%20${link}%20`],
+    ["wrapped in encoded newlines and tabs", (link: string) => `%0A%09${link}%0D%0A`],
+    ["wrapped in spaces", (link: string) => `  ${link} `],
+  ])("opens a link %s", (_name, wrap) => {
+    expect(decodePermalink(`#${wrap(good)}`)).toEqual({ ok: true, state: example });
   });
 
   it("hands back what a non-JSON link holds, so the UI may offer to open it anyway", () => {

@@ -37,11 +37,11 @@ export function encodePermalink(state: SharedState): string {
  * `{ ok: false, problem, message }`.
  */
 export function decodePermalink(fragment: string): DecodeResult {
-  const text = fragment.replace(/^#/, "").trim();
+  const text = unwrap(fragment.replace(/^#/, ""));
   if (text === "") return fail("empty");
-  const version = /^v([1-9]\d{0,8})\./.exec(text);
+  const version = /^v([1-9]\d*)\./.exec(text);
   if (version === null || version[1] === undefined) return fail("not-a-permalink", preview(text));
-  if (Number(version[1]) > permalinkFormatVersion) return fail("newer-version", `v${version[1]}`);
+  if (version[1] !== String(permalinkFormatVersion)) return fail("newer-version", `v${version[1].length > 12 ? `${version[1].slice(0, 12)}…` : version[1]}`);
   return decodeV1(text.slice(version[0].length));
 }
 
@@ -75,6 +75,22 @@ function decodeV1(payload: string): DecodeResult {
 
 function fail(problem: PermalinkProblem, detail?: string): DecodeResult {
   return { ok: false, problem, message: permalinkProblemMessage(problem, detail) };
+}
+
+/**
+ * The fragment as the link's author wrote it. Chat tools and mail clients percent-encode what
+ * they wrap around a link (`%20v1.…%20`); a permalink itself never holds `%`, so decoding is safe.
+ */
+function unwrap(fragment: string): string {
+  let text = fragment;
+  if (text.includes("%")) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      // Not valid percent-encoding: judged as it is.
+    }
+  }
+  return text.trim();
 }
 
 /** The start of an unknown fragment, quoted, so the message names it without flooding the UI. */

@@ -47,6 +47,6 @@ export function permalinkProblemMessage(problem: PermalinkProblem, detail = ""):
     case "not-utf8":
       return `The link is damaged: ${detail}. ${copyAgain}`;
     case "not-json":
-      return `The link's body is not valid JSON (${detail}), so it was not loaded and your current body was kept.`;
+      return `The link's body is not valid JSON (${detail}).`;
   }
 }

@@ -23,6 +23,8 @@ export interface RequestInput {
   readonly target: TargetSettings;
   readonly token: string;
   readonly bodyText: string;
+  /** Where the sandbox server runs (the Sandbox target's URL); the default is `npm run sandbox`'s. */
+  readonly sandboxOrigin?: string;
 }
 
 export type BuildResult =
@@ -38,7 +40,7 @@ export const sandboxDemoToken = "sandbox-demo-token";
  * emoji…) is an input problem, said before anything is sent.
  */
 export function buildRequest(input: RequestInput): BuildResult {
-  const url = requestUrl(input.target);
+  const url = requestUrl(input.target, input.sandboxOrigin);
   if (!url.ok) return url;
   const token = effectiveToken(input);
   const tokenProblem = headerValueProblem(token);

@@ -1,4 +1,5 @@
 import { endpoint } from "../../endpoint/descriptor";
+import { readCustomBaseUrl } from "./custom-base-url";
 
 /** Where a request goes. Only `store` and `custom` leave the page. */
 export type TargetKind = "sandbox" | "store" | "custom";
@@ -33,14 +34,15 @@ export function defaultBasePath(): string {
 }
 
 /**
- * The full request URL for a target, exactly as it will be requested.
+ * The full request URL for a target, exactly as it will be requested. `sandboxOrigin` is where the
+ * sandbox server runs (a setting; the in-page sandbox answers without it, copied snippets use it).
  * @example requestUrl({ kind: "store", storeHandle: "open001", baseUrl: "" })
  * // → { ok: true, url: "https://open001.myshopline.com/admin/openapi/v20260301/sales/marketing_events/sync_data.json" }
  */
-export function requestUrl(target: TargetSettings): UrlResult {
+export function requestUrl(target: TargetSettings, sandboxOrigin: string = sandboxServerOrigin): UrlResult {
   switch (target.kind) {
     case "sandbox":
-      return { ok: true, url: sandboxServerOrigin + defaultBasePath() + endpoint.resourcePath };
+      return { ok: true, url: sandboxOrigin + defaultBasePath() + endpoint.resourcePath };
     case "store": {
       const handle = target.storeHandle.trim();
       if (handle === "") return { ok: false, error: "Enter the store handle (the prefix of yourstore.myshopline.com)." };
@@ -55,22 +57,6 @@ export function requestUrl(target: TargetSettings): UrlResult {
 }
 
 function customUrl(baseUrl: string): UrlResult {
-  if (baseUrl === "") return { ok: false, error: `Enter a base URL such as ${sandboxServerOrigin}${defaultBasePath()}.` };
-  let parsed: URL;
-  try {
-    parsed = new URL(baseUrl);
-  } catch {
-    return { ok: false, error: `"${baseUrl}" is not a URL.` };
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    return { ok: false, error: "The base URL must start with http:// or https://." };
-  }
-  if (parsed.username !== "" || parsed.password !== "") {
-    // fetch() refuses such a URL outright; the token goes in Access token instead.
-    return { ok: false, error: "The base URL must not carry a user name or password (user:pass@): put the token in Access token." };
-  }
-  if (parsed.search !== "" || parsed.hash !== "") {
-    return { ok: false, error: "The base URL must not carry a query or a fragment." };
-  }
-  return { ok: true, url: baseUrl.replace(/\/+$/, "") + endpoint.resourcePath };
+  const read = readCustomBaseUrl(baseUrl, defaultBasePath());
+  return read.ok ? { ok: true, url: read.base + endpoint.resourcePath } : read;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildRequest } from "../request/build-request";
-import { makeHistoryEntry, readHistoryEntry, type SendRecord } from "./history-entry";
+import { makeDraftEntry, makeHistoryEntry, readHistoryEntry, type SendRecord } from "./history-entry";
 
 const token = "shpat_0123456789abcdef";
 const target = { kind: "store", storeHandle: "open001", baseUrl: "" } as const;
@@ -62,5 +62,24 @@ describe("readHistoryEntry", () => {
     ["no duration", { ...stored, durationMs: undefined }],
   ])("returns null for %s", (_name, value) => {
     expect(readHistoryEntry(value)).toBeNull();
+  });
+});
+
+describe("makeDraftEntry", () => {
+  it.each([
+    ["an empty store handle", { kind: "store", storeHandle: "", baseUrl: "" }],
+    ["a half-typed base URL", { kind: "custom", storeHandle: "", baseUrl: "http://127.0." }],
+  ] as const)("keeps the body and the target's fields with %s, and reads back", (_name, target) => {
+    const entry = makeDraftEntry({ id: "d1", time: 1, bodyText: '{"a":1}', target, request: undefined, label: "Draft kept" });
+    expect(entry).toMatchObject({ request: { url: "", body: '{"a":1}', headers: [] }, target, label: "Draft kept", status: null });
+    expect(readHistoryEntry(JSON.parse(JSON.stringify(entry)))).toEqual(entry);
+  });
+
+  it("records a buildable draft's request with the token redacted", () => {
+    const built = buildRequest({ target: { kind: "store", storeHandle: "open001", baseUrl: "" }, token: "secret", bodyText: "{}" });
+    if (!built.ok) throw new Error(built.error);
+    const entry = makeDraftEntry({ id: "d2", time: 1, bodyText: "{}", target: { kind: "store", storeHandle: "open001", baseUrl: "" }, request: built.request, label: "x" });
+    expect(entry.request.url).toBe(built.request.url);
+    expect(JSON.stringify(entry)).not.toContain("secret");
   });
 });

@@ -40,6 +40,36 @@ export function makeHistoryEntry(send: SendRecord): HistoryEntry {
   return send.label === undefined ? entry : { ...entry, label: send.label };
 }
 
+/** A draft kept before something replaced it: the body and target as they were, sent or not. */
+export interface DraftRecord {
+  readonly id: string;
+  readonly time: number;
+  readonly bodyText: string;
+  readonly target: TargetSettings;
+  /** The request the draft would send, when its target can be built; without it the URL is empty. */
+  readonly request: PreparedRequest | undefined;
+  readonly label: string;
+}
+
+/**
+ * The history entry of a draft. A target that cannot be built yet (an empty store handle, a
+ * half-typed base URL) still keeps the body: the entry records the target's fields, no URL.
+ */
+export function makeDraftEntry(draft: DraftRecord): HistoryEntry {
+  const request: PreparedRequest = draft.request ?? { method: "POST", url: "", headers: [], body: draft.bodyText, hasToken: false };
+  return makeHistoryEntry({
+    id: draft.id,
+    time: draft.time,
+    request: { ...request, body: draft.bodyText },
+    target: draft.target,
+    status: null,
+    successCount: null,
+    traceId: null,
+    durationMs: 0,
+    label: draft.label,
+  });
+}
+
 /** Reads a stored entry field by field; `null` when any field is missing or of the wrong type. */
 export function readHistoryEntry(value: unknown): HistoryEntry | null {
   if (!isRecord(value)) return null;
