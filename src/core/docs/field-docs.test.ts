@@ -24,7 +24,7 @@ describe("fieldDocs", () => {
     }],
     [[...item, "regional_visit_list"], { name: "regional_visit_list", type: "list, at most 5 items", limits: ["At most 5 items"] }],
     [[...item, "regional_visit_list", 4], { name: "regional_visit_list[4]", description: "One item of: Regional visit ranking, max size=5", type: "object" }],
-    [["marketing_activity_datas"], { limits: ["At least 1 item"], description: "Marketing event data, statistical data is full data" }],
+    [["marketing_activity_datas"], { limits: [], description: "Marketing event data, statistical data is full data" }],
     [[], { pathText: "(body)", name: "(body)", description: "Bulk sync marketing event statistics — request body" }],
   ] as const)("%j", (path, expected) => {
     expect(fieldDocs(path)).toMatchObject(expected);
