@@ -5,6 +5,11 @@
  * of the requests received.
  *
  *   npm run sandbox -- [--port 8787] [--host 127.0.0.1] [--no-cors] [--hide-trace-id] [--delay-ms N]
+ *                      [--rate 4] [--bucket 40] [--force-status 503] [--fail-rate 0.1]
+ *
+ * `--rate`/`--bucket` set the flow control (documented: 4/s, 40; requests that fit queue);
+ * `--force-status` answers every request with that status and `--fail-rate` that share with
+ * 503, in SHOPLINE's `errors` shape with a traceId (the page's "Sandbox behaviour" control).
  *
  * Routes besides the endpoint: `GET /__sandbox/requests` (the last 50 requests, oldest first,
  * bodies exactly as received) and `DELETE /__sandbox/requests` (clears them).
@@ -18,6 +23,7 @@ import { corsHeaders, preflightHeaders, type CorsOptions } from "../src/sandbox/
 import { handleSandboxRequest } from "../src/sandbox/handle-sandbox-request";
 import { clearRequestLog, createRequestLog, recordRequest } from "../src/sandbox/request-log";
 import { answerContentType, errorAnswer } from "../src/sandbox/sandbox-answer";
+import type { SandboxBehaviour } from "../src/sandbox/sandbox-behaviour";
 import { createSandboxState } from "../src/sandbox/sandbox-state";
 
 export interface SandboxServerOptions {
@@ -31,6 +37,12 @@ export interface SandboxServerOptions {
   readonly exposeTraceId?: boolean;
   /** Hold every endpoint answer this long (not preflights or the log), so a send can be cancelled. Default 0. */
   readonly delayMs?: number;
+  /** Flow control: requests answered per second (default 4, as documented). */
+  readonly rate?: number;
+  /** Flow control: bucket size (default 40, as documented). */
+  readonly bucket?: number;
+  /** Faults: `forceStatus` (`--force-status`), `failRate` (`--fail-rate`). */
+  readonly behaviour?: SandboxBehaviour;
   /** "Now" in ms, for the rate limit and token expiry. Default Date.now. */
   readonly clock?: () => number;
   /** Called with one line per answer (the CLI prints them). */
@@ -54,7 +66,10 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   const host = options.host ?? "127.0.0.1";
   const cors: CorsOptions = { cors: options.cors ?? true, exposeTraceId: options.exposeTraceId ?? true };
   const clock = options.clock ?? Date.now;
-  const state = createSandboxState();
+  const state = createSandboxState({
+    ...(options.rate === undefined ? {} : { perSecond: options.rate }),
+    ...(options.bucket === undefined ? {} : { bucketSize: options.bucket }),
+  });
   const log = createRequestLog();
   const timers = new Set<NodeJS.Timeout>();
   const wait = (ms: number): Promise<void> =>
@@ -78,7 +93,8 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
           receivedAt: new Date().toISOString(),
         });
         if (req.method === "OPTIONS") return void res.writeHead(204, preflightHeaders(origin, endpoint.method, cors)).end();
-        const answer = await handleSandboxRequest(toRequest(req, bytes, host), state, clock).catch(() =>
+        const run = { sleep: wait, ...(options.behaviour === undefined ? {} : { behaviour: options.behaviour }) };
+        const answer = await handleSandboxRequest(toRequest(req, bytes, host), state, clock, run).catch(() =>
           errorAnswer(500, "The sandbox could not read this request."),
         );
         if ((options.delayMs ?? 0) > 0) await wait(options.delayMs ?? 0);
@@ -160,14 +176,30 @@ export function parseSandboxArgs(argv: readonly string[]): SandboxServerOptions 
     if (value === undefined || !Number.isInteger(n) || n < 0) throw new Error(`${flag} needs a whole number, got ${value ?? "nothing"}.`);
     return n;
   };
+  const positive = (flag: string, value: string | undefined, max = Infinity): number => {
+    const n = Number(value);
+    if (value === undefined || value.trim() === "" || !Number.isFinite(n) || n <= 0 || n > max) {
+      throw new Error(`${flag} needs a number above 0${max === Infinity ? "" : ` and at most ${max}`}, got ${value ?? "nothing"}.`);
+    }
+    return n;
+  };
+  const status = (flag: string, value: string | undefined): number => {
+    const n = number(flag, value);
+    if (n < 400 || n > 599) throw new Error(`${flag} needs an error status from 400 to 599, got ${value ?? "nothing"}.`);
+    return n;
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--port") options = { ...options, port: number(arg, argv[++i]) };
     else if (arg === "--delay-ms") options = { ...options, delayMs: number(arg, argv[++i]) };
     else if (arg === "--host") options = { ...options, host: argv[++i] ?? "127.0.0.1" };
+    else if (arg === "--rate") options = { ...options, rate: positive(arg, argv[++i]) };
+    else if (arg === "--bucket") options = { ...options, bucket: Math.max(1, number(arg, argv[++i])) };
+    else if (arg === "--force-status") options = { ...options, behaviour: { ...options.behaviour, forceStatus: status(arg, argv[++i]) } };
+    else if (arg === "--fail-rate") options = { ...options, behaviour: { ...options.behaviour, failRate: positive(arg, argv[++i], 1) } };
     else if (arg === "--no-cors") options = { ...options, cors: false };
     else if (arg === "--hide-trace-id") options = { ...options, exposeTraceId: false };
-    else throw new Error(`Unknown option ${arg ?? ""}. Options: --port N, --host H, --no-cors, --hide-trace-id, --delay-ms N`);
+    else throw new Error(`Unknown option ${arg ?? ""}. Options: --port N, --host H, --no-cors, --hide-trace-id, --delay-ms N, --rate N, --bucket N, --force-status N, --fail-rate F`);
   }
   return options;
 }
