@@ -36,7 +36,7 @@ export const validatorRules = {
   syntax: { summary: "The body must be JSON.", basis: documented(sources.statusPage, "400: syntax error") },
   type: { summary: "Each field has the type the page gives it (long, string, list, object).", basis: documented(sources.endpointPage) },
   enum: { summary: "A custom value's type is 1 (amount), 2 (percent) or 3 (numerical).", basis: documented(sources.endpointPage, "1-amount; 2-percent; 3-numerical") },
-  maxLength: { summary: "Names and tool tips have the maximum lengths the page states.", basis: documented(sources.endpointPage, "maximum 20 characters") },
+  maxLength: { summary: "Names and tool tips have the maximum lengths the page states (20, 30, 200 characters).", basis: documented(sources.endpointPage) },
   maxItems: { summary: "The regional and custom lists hold at most 5 items.", basis: documented(sources.endpointPage, "max size=5") },
   minimum: { summary: "occurred_on is a 13-digit stamp in milliseconds.", basis: documented(sources.endpointPage, "standard 13- digit stamp") },
   maximum: { summary: "occurred_on is a 13-digit stamp in milliseconds.", basis: documented(sources.endpointPage, "standard 13- digit stamp") },

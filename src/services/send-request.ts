@@ -3,6 +3,7 @@ import type { PreparedRequest } from "../core/request/build-request";
 import type { TargetKind } from "../core/request/target";
 import { explainNetworkFailure, type NetworkFailureExplanation } from "../core/response/explain-network-failure";
 import { handleSandboxRequest } from "../sandbox/handle-sandbox-request";
+import type { SandboxBehaviour } from "../sandbox/sandbox-behaviour";
 import { createSandboxState } from "../sandbox/sandbox-state";
 
 export type SendOutcome =
@@ -20,11 +21,33 @@ export interface SendOptions {
   readonly targetKind: TargetKind;
   readonly timeoutMs: number;
   readonly signal: AbortSignal;
+  /** The in-page sandbox's faults (the "Sandbox behaviour" control). */
+  readonly sandboxBehaviour?: SandboxBehaviour;
 }
 
 /** The in-page sandbox: one emulation per page, so its rate limit spans the page's sends. */
 const sandboxState = createSandboxState();
-const sandboxFetch: typeof fetch = (input, init) => handleSandboxRequest(new Request(input, init), sandboxState, Date.now);
+
+/**
+ * The sandbox as ky's `fetch`. A queued or slow answer can take seconds, so Cancel and the
+ * timeout (both abort the request's signal) end the wait as they would a network fetch.
+ */
+function sandboxFetch(behaviour: SandboxBehaviour | undefined): typeof fetch {
+  return (input, init) => {
+    const request = new Request(input, init);
+    const answer = handleSandboxRequest(request, sandboxState, Date.now, behaviour === undefined ? {} : { behaviour });
+    const { signal } = request;
+    if (signal.aborted) return Promise.reject(signal.reason as Error);
+    return new Promise<Response>((resolve, reject) => {
+      const onAbort = (): void => reject(signal.reason as Error);
+      signal.addEventListener("abort", onAbort, { once: true });
+      void answer.then(
+        (response) => (signal.removeEventListener("abort", onAbort), resolve(response)),
+        (error: unknown) => (signal.removeEventListener("abort", onAbort), reject(error as Error)),
+      );
+    });
+  };
+}
 
 /**
  * Sends the prepared request straight from the browser with ky: no proxy, no retries, the
@@ -42,7 +65,7 @@ export async function sendRequest(request: PreparedRequest, options: SendOptions
       timeout: options.timeoutMs,
       throwHttpErrors: false,
       signal: options.signal,
-      ...(options.targetKind === "sandbox" ? { fetch: sandboxFetch } : {}),
+      ...(options.targetKind === "sandbox" ? { fetch: sandboxFetch(options.sandboxBehaviour) } : {}),
     });
     const bodyText = await response.text();
     const headers: [string, string][] = [];

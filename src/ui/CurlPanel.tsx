@@ -2,7 +2,8 @@ import { createEffect, createSignal, For, on, onCleanup, Show } from "solid-js";
 import { headerValue, type PreparedRequest } from "../core/request/build-request";
 import { snippetTargets, type SnippetTargetId } from "../core/snippets/snippet-targets";
 import { utf8ByteLength, type TokenMode } from "../core/snippets/snippet-target";
-import { bodySchemaDocument, exportFileNames, openApiDocumentText } from "../core/openapi/export-files";
+import { bodySchemaDocument, exportFileNamesFor, openApiDocumentText } from "../core/openapi/export-files";
+import { targetApiVersion } from "../core/request/target";
 import { copyText, downloadText } from "../services/clipboard";
 import type { AppState } from "./app-state";
 import { ImportCurlDialog } from "./ImportCurlDialog";
@@ -80,10 +81,10 @@ export function CurlPanel(props: { state: AppState }) {
       <RequestAsSent state={props.state} />
       <div class="panel-actions">
         <ImportCurlDialog state={props.state} />
-        <button type="button" onClick={() => downloadText(exportFileNames.bodySchema, bodySchemaDocument())}>
+        <button type="button" onClick={() => downloadText(exportFileNamesFor(targetApiVersion(props.state.target())).bodySchema, bodySchemaDocument())}>
           Download JSON Schema
         </button>
-        <button type="button" onClick={() => downloadText(exportFileNames.openApi, openApiDocumentText())}>
+        <button type="button" onClick={() => downloadText(exportFileNamesFor(targetApiVersion(props.state.target())).openApi, openApiDocumentText(targetApiVersion(props.state.target())))}>
           Download OpenAPI
         </button>
       </div>

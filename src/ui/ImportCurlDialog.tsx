@@ -1,5 +1,6 @@
 import { createSignal, For, Show } from "solid-js";
 import { importCurl } from "../core/curl-import/import-curl";
+import { targetApiVersion } from "../core/request/target";
 import type { AppState } from "./app-state";
 
 /**
@@ -18,7 +19,8 @@ export function ImportCurlDialog(props: { state: AppState }) {
     const filled: string[] = [];
     if (result.target) {
       const { kind, storeHandle, baseUrl } = result.target;
-      props.state.setTarget(kind === "store" ? { kind, storeHandle } : kind === "custom" ? { kind, baseUrl } : { kind });
+      const apiVersion = targetApiVersion(result.target);
+      props.state.setTarget(kind === "store" ? { kind, storeHandle, apiVersion } : kind === "custom" ? { kind, baseUrl, apiVersion } : { kind, apiVersion });
       filled.push(kind === "store" ? `store ${storeHandle}` : kind === "custom" ? `base URL ${baseUrl}` : "the sandbox target");
     }
     if (result.token !== undefined) {

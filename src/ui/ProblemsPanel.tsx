@@ -1,4 +1,5 @@
 import { Index, Show, createMemo } from "solid-js";
+import { basisText, validatorRule } from "../endpoint/rules";
 import type { AppState } from "./app-state";
 
 /** How many problems are listed; the count always covers all of them. */
@@ -40,6 +41,7 @@ export function ProblemsPanel(props: { state: AppState }) {
                   <span class="severity">{problem().severity}</span>
                   <code class="path">{problem().pathText}</code>
                   <span class="message">{problem().message}</span>
+                  <span class="basis muted" title={basisOf(problem().code)}> ({validatorRule(problem().code)?.basis.kind ?? "assumed"})</span>
                 </button>
               </li>
             )}
@@ -51,4 +53,10 @@ export function ProblemsPanel(props: { state: AppState }) {
       </Show>
     </section>
   );
+}
+
+/** The basis of the rule behind a problem, as its tooltip says it. */
+function basisOf(code: string): string {
+  const rule = validatorRule(code);
+  return rule === undefined ? "assumed — no basis recorded" : basisText(rule);
 }

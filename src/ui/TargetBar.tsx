@@ -1,6 +1,7 @@
 import { Match, Switch, type JSX } from "solid-js";
-import { requestUrl, type TargetKind } from "../core/request/target";
-import { endpoint } from "../endpoint/descriptor";
+import { requestUrl, targetApiVersion, withApiVersion, type TargetKind } from "../core/request/target";
+import { endpoint, isApiVersion } from "../endpoint/descriptor";
+import { behaviourChoices, behaviourOfChoice } from "../sandbox/sandbox-behaviour";
 import type { AppState } from "./app-state";
 import type { SendController } from "./send-controller";
 import { SendControls } from "./SendControls";
@@ -27,7 +28,25 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
           ))}
         </select>
       </div>
+      <div class="field">
+        <label for="api-version">API version</label>
+        <select
+          id="api-version"
+          value={targetApiVersion(props.state.target())}
+          onChange={(e) => {
+            const version = e.currentTarget.value;
+            if (isApiVersion(version)) props.state.setTarget(withApiVersion(props.state.target(), version));
+          }}
+        >
+          {endpoint.versions.map((version) => (
+            <option value={version}>{version}</option>
+          ))}
+        </select>
+      </div>
       <Switch>
+        <Match when={props.state.target().kind === "sandbox"}>
+          <SandboxBehaviourField state={props.state} />
+        </Match>
         <Match when={props.state.target().kind === "store"}>
           <div class="field">
             <label for="store-handle">Store handle</label>
@@ -49,7 +68,7 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
               id="base-url"
               type="url"
               value={props.state.target().baseUrl}
-              placeholder={`http://127.0.0.1:8787/admin/openapi/${endpoint.version}`}
+              placeholder={`http://127.0.0.1:8787/admin/openapi/${targetApiVersion(props.state.target())}`}
               spellcheck={false}
               onInput={(e) => props.state.setTarget({ baseUrl: e.currentTarget.value })}
             />
@@ -68,5 +87,20 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
         ) : null}
       </p>
     </header>
+  );
+}
+
+/** Faults for the in-page sandbox: any documented error status, a failure rate, slow answers. */
+function SandboxBehaviourField(props: { state: AppState }) {
+  const current = () => behaviourChoices.find((choice) => choice.behaviour === props.state.sandboxBehaviour())?.value ?? "documented";
+  return (
+    <div class="field">
+      <label for="sandbox-behaviour">Sandbox behaviour</label>
+      <select id="sandbox-behaviour" value={current()} onChange={(e) => props.state.setSandboxBehaviour(behaviourOfChoice(e.currentTarget.value))}>
+        {behaviourChoices.map((choice) => (
+          <option value={choice.value}>{choice.label}</option>
+        ))}
+      </select>
+    </div>
   );
 }

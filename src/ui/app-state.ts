@@ -13,6 +13,7 @@ import { createValidationClient, type ValidationOutcome } from "../services/vali
 import { createDraftSaver, createStorage, draftMaxChars, newHistoryId, type PlaygroundStorage } from "../services/storage";
 import type { EditorHandle } from "./editor-handle";
 import { createNotices, type Notices } from "./notices";
+import { asDocumented, type SandboxBehaviour } from "../sandbox/sandbox-behaviour";
 
 export interface AppState {
   /** The body text: the one string that is sent, copied and shared byte for byte. */
@@ -39,6 +40,9 @@ export interface AppState {
 
   readonly target: Accessor<TargetSettings>;
   setTarget(patch: Partial<TargetSettings>): void;
+  /** Faults the in-page sandbox produces (the "Sandbox behaviour" control); this tab only. */
+  readonly sandboxBehaviour: Accessor<SandboxBehaviour>;
+  setSandboxBehaviour(behaviour: SandboxBehaviour): void;
   readonly token: Accessor<string>;
   setToken(token: string): void;
   readonly rememberToken: Accessor<boolean>;
@@ -81,6 +85,7 @@ export function createAppState(location: { hash: string } = globalThis.location)
   const [token, setTokenSignal] = createSignal(storedToken.token);
   const [rememberToken, setRemember] = createSignal(storedToken.remember);
   const [tokenRevealed, setTokenRevealed] = createSignal(false);
+  const [sandboxBehaviour, setSandboxBehaviour] = createSignal<SandboxBehaviour>(asDocumented);
   const [outcome, setOutcome] = createSignal<ValidationOutcome>();
   /** The validator's version of the text in `bodyText` (the editor publishes after it reports edits). */
   const [bodyVersion, setBodyVersion] = createSignal(0);
@@ -168,6 +173,8 @@ export function createAppState(location: { hash: string } = globalThis.location)
       setTargetSignal((current) => ({ ...current, ...patch }));
       draftSaver.schedule({ bodyText: bodyText(), target: target() });
     },
+    sandboxBehaviour,
+    setSandboxBehaviour: (behaviour) => setSandboxBehaviour(() => behaviour),
     token,
     setToken(value) {
       setTokenSignal(value);

@@ -64,4 +64,15 @@ describe("fieldDocs", () => {
       }),
     );
   });
+
+  it.each([
+    [["marketing_activity_datas"], [/^documented — Each field has the type/, /^assumed — An empty or missing marketing_activity_datas list syncs nothing\./]],
+    [["marketing_activity_datas", 0, "occurred_on"], [/^documented — Each field/, /^documented — occurred_on is a 13-digit stamp .+"standard 13- digit stamp"/, /^documented — A long is a signed 64-bit/, /^assumed — An item without/, /^assumed — An occurred_on more than 5 minutes/]],
+    [["marketing_activity_datas", 0, "click_num"], [/^documented/, /^documented/, /^assumed — Counters that usually bound each other/]],
+    [["marketing_activity_datas", 0, "custom_sale_data_list", 0, "value"], [/^documented — Each field/, /^assumed — A custom value is compared/]],
+  ] as const)("%j shows each rule with its basis", (path, expected) => {
+    const rules = fieldDocs(path)?.rules ?? [];
+    expect(rules).toHaveLength(expected.length);
+    expected.forEach((pattern, i) => expect(rules[i]).toMatch(pattern));
+  });
 });

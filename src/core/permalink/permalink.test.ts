@@ -52,7 +52,7 @@ describe("decodePermalink on hostile fragments", () => {
     ["no version dot", "not-a-permalink", "v1", "not a Sync Data Playground permalink"],
     ["version 0", "not-a-permalink", "v0.abcd", "not a Sync Data Playground permalink"],
     ["a zero-padded version", "not-a-permalink", "v01.abcd", "not a Sync Data Playground permalink"],
-    ["a newer version", "newer-version", "v2.abcd", "made by a newer version of the app (permalink format v2)"],
+    ["a newer version", "newer-version", "v3.abcd", "made by a newer version of the app (permalink format v3)"],
     ["a + from base64", "not-base64url", "v1.ab+c", '"+" at position 3'],
     ["padding", "not-base64url", `${good}==`, '"=" at position'],
     ["a trailing ) pasted in", "not-base64url", `${good})`, '")"'],
