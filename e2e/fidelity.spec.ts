@@ -10,7 +10,7 @@ test("Sandbox behaviour forced to 503 shows SHOPLINE's meaning and a traceId", a
   await setBody(page, validBody);
   await expect(page.getByTestId("problems-count")).toHaveText("No problems");
   await page.getByLabel("Sandbox behaviour", { exact: true }).selectOption({ label: "Always 503 (Service unavailable)" });
-  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("button", { name: "Send", exact: true }).click();
   await expect(page.getByTestId("response-status")).toHaveText(/^503 Service unavailable/);
   await expect(page.getByTestId("response-trace-id")).toContainText(/[0-9a-f]{32}/);
   await expect(page.getByTestId("response-body")).toContainText('"errors": "Service unavailable"');
@@ -28,7 +28,7 @@ test("the Response panel labels the sandbox's assumptions", async ({ page }) => 
   await openApp(page);
   await setBody(page, '{"marketing_activity_datas": []}');
   await expect(page.getByTestId("problems-count")).toHaveText("1 warning");
-  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("button", { name: "Send", exact: true }).click();
   await expect(page.getByTestId("response-status")).toHaveText(/^200 OK/);
   await expect(page.getByTestId("response-success-count")).toHaveText("0");
   const rules = page.getByTestId("response-sandbox-rules");
@@ -49,7 +49,7 @@ test("API version changes the URL shown and the request the sandbox server recei
   await apiVersion.selectOption("v20270301");
   await expect(page.getByLabel("Base URL", { exact: true })).toHaveValue(`http://127.0.0.1:${sandboxServers.cors}/admin/openapi/v20270301`);
   await expect(page.getByTestId("request-url")).toContainText(`/admin/openapi/v20270301/sales/marketing_events/sync_data.json`);
-  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("button", { name: "Send", exact: true }).click();
   await expect(page.getByTestId("response-status")).toHaveText(/^200 OK/);
   const received = (await receivedRequests(sandboxServers.cors)).filter((r) => r.method === "POST" && r.body.includes(marker));
   expect(received.map((r) => r.url)).toEqual(["/admin/openapi/v20270301/sales/marketing_events/sync_data.json"]);
