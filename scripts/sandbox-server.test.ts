@@ -55,7 +55,7 @@ describe("sandbox server CORS", () => {
     expect([response.status, await response.text()]).toEqual([200, '{"sucess_count":1}']);
     expect(accessControl(response)).toEqual({
       "access-control-allow-origin": pageOrigin,
-      "access-control-expose-headers": "traceId",
+      "access-control-expose-headers": "traceId, X-Sandbox-Rule",
       vary: "Origin",
     });
     expect(response.headers.get("traceid")).toMatch(/^[0-9a-f]{32}$/);
@@ -75,7 +75,7 @@ describe("sandbox server CORS", () => {
 
   it("--hide-trace-id: CORS works but traceId is not exposed", async () => {
     const response = await post(await start({ exposeTraceId: false }));
-    expect(accessControl(response)).toEqual({ "access-control-allow-origin": pageOrigin, vary: "Origin" });
+    expect(accessControl(response)).toEqual({ "access-control-allow-origin": pageOrigin, "access-control-expose-headers": "X-Sandbox-Rule", vary: "Origin" });
     expect(response.headers.get("traceid")).toMatch(/^[0-9a-f]{32}$/);
   });
 
@@ -237,6 +237,33 @@ describe("sandbox server limits", () => {
   });
 });
 
+describe("sandbox server behaviour flags", () => {
+  it("--force-status 503: SHOPLINE's errors shape and a traceId, exposed to the page", async () => {
+    const response = await post(await start({ behaviour: { forceStatus: 503 } }));
+    expect([response.status, await response.text()]).toEqual([503, '{"errors":"Service unavailable"}']);
+    expect(response.headers.get("traceid")).toMatch(/^[0-9a-f]{32}$/);
+    expect(response.headers.get("x-sandbox-rule")).toBe("forced, trace-id, answer-content-type");
+  });
+
+  it("--rate 20 --bucket 2: two queue (the second 50 ms later), the third gets 429", async () => {
+    const server = await start({ rate: 20, bucket: 2 });
+    const started = performance.now();
+    const answers = await Promise.all([post(server), post(server), post(server)].map(async (p) => {
+      const r = await p;
+      return [r.status, performance.now() - started] as const;
+    }));
+    expect(answers.map(([status]) => status).sort()).toEqual([200, 200, 429]);
+    expect(Math.max(...answers.filter(([status]) => status === 200).map(([, ms]) => ms))).toBeGreaterThanOrEqual(45);
+  });
+
+  it("serves every documented version and 404 for others", async () => {
+    const server = await start();
+    const at = (version: string) =>
+      fetch(server.url + sandboxEndpointPath.replace("v20260301", version), { method: "POST", headers: sendHeaders, body: validBody }).then((r) => r.status);
+    expect(await Promise.all(["v20250601", "v20260601", "v20270301", "v20230901"].map(at))).toEqual([200, 200, 200, 404]);
+  });
+});
+
 describe("parseSandboxArgs", () => {
   it.each([
     [[], {}],
@@ -245,11 +272,13 @@ describe("parseSandboxArgs", () => {
     [["--delay-ms", "250", "--host", "0.0.0.0"], { delayMs: 250, host: "0.0.0.0" }],
     [["--max-body-bytes", "1048576", "--log-tokens"], { maxBodyBytes: 1048576, logTokens: true }],
     [["--fail-every", "5", "--log-limit", "3000"], { failEvery: 5, logLimit: 3000 }],
+    [["--rate", "2", "--bucket", "5"], { rate: 2, bucket: 5 }],
+    [["--force-status", "503", "--fail-rate", "0.1"], { behaviour: { forceStatus: 503, failRate: 0.1 } }],
   ])("%j → %j", (argv, options) => {
     expect(parseSandboxArgs(argv)).toEqual(options);
   });
 
-  it.each([[["--port"]], [["--port", "x"]], [["--delay-ms", "-1"]], [["--cors"]], [["--max-body-bytes", "1.5"]]])("%j is refused", (argv) => {
+  it.each([[["--port"]], [["--port", "x"]], [["--delay-ms", "-1"]], [["--cors"]], [["--max-body-bytes", "1.5"]], [["--rate", "0"]], [["--fail-rate", "1.5"]], [["--force-status", "200"]]])("%j is refused", (argv) => {
     expect(() => parseSandboxArgs(argv)).toThrow();
   });
 });

@@ -6,6 +6,11 @@
  *
  *   npm run sandbox -- [--port 8787] [--host 127.0.0.1] [--no-cors] [--hide-trace-id] [--delay-ms N]
  *                      [--max-body-bytes N] [--log-tokens] [--fail-every N] [--log-limit N]
+ *                      [--rate 4] [--bucket 40] [--force-status 503] [--fail-rate 0.1]
+ *
+ * `--rate`/`--bucket` set the flow control (documented: 4/s, 40; requests that fit queue);
+ * `--force-status` answers every request with that status and `--fail-rate` that share with
+ * 503, in SHOPLINE's `errors` shape with a traceId (the page's "Sandbox behaviour" control).
  *
  * Routes besides the endpoint: `GET /__sandbox/requests` (the last 50 requests, oldest first,
  * bodies exactly as received, at most 32 MiB of them; tokens masked unless --log-tokens) and
@@ -22,6 +27,7 @@ import { handleSandboxRequest } from "../src/sandbox/handle-sandbox-request";
 import { mayUseRequestLog } from "../src/sandbox/log-access";
 import { clearRequestLog, createRequestLog, maskSecrets, recordRequest } from "../src/sandbox/request-log";
 import { answerContentType, errorAnswer } from "../src/sandbox/sandbox-answer";
+import type { SandboxBehaviour } from "../src/sandbox/sandbox-behaviour";
 import { createSandboxState } from "../src/sandbox/sandbox-state";
 
 export interface SandboxServerOptions {
@@ -37,6 +43,12 @@ export interface SandboxServerOptions {
   readonly delayMs?: number;
   /** Answer every Nth POST with 503 (SHOPLINE's "Service unavailable"), to try retries. Default 0: never. */
   readonly failEvery?: number;
+  /** Flow control: requests answered per second (default 4, as documented). */
+  readonly rate?: number;
+  /** Flow control: bucket size (default 40, as documented). */
+  readonly bucket?: number;
+  /** Faults: `forceStatus` (`--force-status`), `failRate` (`--fail-rate`). */
+  readonly behaviour?: SandboxBehaviour;
   /** "Now" in ms, for the rate limit and token expiry. Default Date.now. */
   readonly clock?: () => number;
   /** Bodies over this many bytes are answered 413 and not kept. Default 20 MiB. */
@@ -68,7 +80,10 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   const host = options.host ?? "127.0.0.1";
   const cors: CorsOptions = { cors: options.cors ?? true, exposeTraceId: options.exposeTraceId ?? true };
   const clock = options.clock ?? Date.now;
-  const state = createSandboxState();
+  const state = createSandboxState({
+    ...(options.rate === undefined ? {} : { perSecond: options.rate }),
+    ...(options.bucket === undefined ? {} : { bucketSize: options.bucket }),
+  });
   const log = createRequestLog(options.logLimit);
   let posts = 0;
   const timers = new Set<NodeJS.Timeout>();
@@ -112,11 +127,12 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
       options.onAnswer?.(`${req.method ?? ""} ${req.url ?? ""} → 413`);
       return writeAnswer(answer, corsHeaders(origin, cors), res);
     }
+    const run = { sleep: wait, ...(options.behaviour === undefined ? {} : { behaviour: options.behaviour }) };
     const failEvery = options.failEvery ?? 0;
     const forced = req.method === "POST" && failEvery > 0 && ++posts % failEvery === 0;
     const answer = forced
-      ? errorAnswer(503, "Service unavailable (forced by --fail-every)")
-      : await handleSandboxRequest(toRequest(req, url, body.bytes), state, clock).catch(() => errorAnswer(500, "The sandbox could not read this request."));
+      ? errorAnswer(503, "Service unavailable (forced by --fail-every)", ["forced"])
+      : await handleSandboxRequest(toRequest(req, url, body.bytes), state, clock, run).catch(() => errorAnswer(500, "The sandbox could not read this request."));
     if ((options.delayMs ?? 0) > 0) await wait(options.delayMs ?? 0);
     options.onAnswer?.(`${req.method ?? ""} ${req.url ?? ""} → ${answer.status}`);
     if (!res.destroyed) await writeAnswer(answer, corsHeaders(origin, cors), res);
@@ -230,6 +246,18 @@ export function parseSandboxArgs(argv: readonly string[]): SandboxServerOptions 
     if (value === undefined || !Number.isInteger(n) || n < 0) throw new Error(`${flag} needs a whole number, got ${value ?? "nothing"}.`);
     return n;
   };
+  const positive = (flag: string, value: string | undefined, max = Infinity): number => {
+    const n = Number(value);
+    if (value === undefined || value.trim() === "" || !Number.isFinite(n) || n <= 0 || n > max) {
+      throw new Error(`${flag} needs a number above 0${max === Infinity ? "" : ` and at most ${max}`}, got ${value ?? "nothing"}.`);
+    }
+    return n;
+  };
+  const status = (flag: string, value: string | undefined): number => {
+    const n = number(flag, value);
+    if (n < 400 || n > 599) throw new Error(`${flag} needs an error status from 400 to 599, got ${value ?? "nothing"}.`);
+    return n;
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--port") options = { ...options, port: number(arg, argv[++i]) };
@@ -237,11 +265,19 @@ export function parseSandboxArgs(argv: readonly string[]): SandboxServerOptions 
     else if (arg === "--fail-every") options = { ...options, failEvery: number(arg, argv[++i]) };
     else if (arg === "--log-limit") options = { ...options, logLimit: number(arg, argv[++i]) };
     else if (arg === "--host") options = { ...options, host: argv[++i] ?? "127.0.0.1" };
+    else if (arg === "--rate") options = { ...options, rate: positive(arg, argv[++i]) };
+    else if (arg === "--bucket") options = { ...options, bucket: Math.max(1, number(arg, argv[++i])) };
+    else if (arg === "--force-status") options = { ...options, behaviour: { ...options.behaviour, forceStatus: status(arg, argv[++i]) } };
+    else if (arg === "--fail-rate") options = { ...options, behaviour: { ...options.behaviour, failRate: positive(arg, argv[++i], 1) } };
     else if (arg === "--no-cors") options = { ...options, cors: false };
     else if (arg === "--hide-trace-id") options = { ...options, exposeTraceId: false };
     else if (arg === "--max-body-bytes") options = { ...options, maxBodyBytes: number(arg, argv[++i]) };
     else if (arg === "--log-tokens") options = { ...options, logTokens: true };
-    else throw new Error(`Unknown option ${arg ?? ""}. Options: --port N, --host H, --no-cors, --hide-trace-id, --delay-ms N, --max-body-bytes N, --log-tokens, --fail-every N, --log-limit N`);
+    else {
+      throw new Error(
+        `Unknown option ${arg ?? ""}. Options: --port N, --host H, --no-cors, --hide-trace-id, --delay-ms N, --max-body-bytes N, --log-tokens, --fail-every N, --log-limit N, --rate N, --bucket N, --force-status N, --fail-rate F`,
+      );
+    }
   }
   return options;
 }

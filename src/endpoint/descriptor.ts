@@ -7,8 +7,10 @@
 export const endpoint = {
   title: "Bulk sync marketing event statistics",
   method: "POST",
-  /** API version segment of the path. */
+  /** The default API version segment of the path (the one the reference page shows). */
   version: "v20260301",
+  /** Every API version whose reference documents this endpoint (the Go SDK's structs are identical across them). */
+  versions: ["v20250601", "v20260301", "v20260601", "v20270301"],
   /** The store URL: `{handle}` is the store's domain prefix (`open001` for open001.myshopline.com). */
   storeBaseUrlTemplate: "https://{handle}.myshopline.com/admin/openapi/{version}",
   storeHostSuffix: ".myshopline.com",
@@ -43,7 +45,7 @@ export interface StatusMeaning {
   readonly advice?: string;
 }
 
-/** SHOPLINE's "HTTP status code" page. Only 200 counts as success for this endpoint. */
+/** SHOPLINE's "HTTP status code" page (403 in its own words). Only 200 counts as success for this endpoint. */
 export const statusMeanings: readonly StatusMeaning[] = [
   { code: 200, meaning: "OK" },
   { code: 201, meaning: "Created" },
@@ -52,7 +54,11 @@ export const statusMeanings: readonly StatusMeaning[] = [
   { code: 400, meaning: "Bad request: syntax error, Content-Type not application/json, or a parameter of the wrong type" },
   { code: 401, meaning: "Unauthorized: token missing, wrong or expired", advice: "Reauthorize, or refresh the token if it expired." },
   { code: 402, meaning: "Store frozen (unpaid balance)" },
-  { code: 403, meaning: "Forbidden, e.g. the token lacks the write_marketing_event scope" },
+  {
+    code: 403,
+    meaning: "Server refuses to response to the request",
+    advice: "A likely cause (not documented): the token lacks the write_marketing_event scope.",
+  },
   { code: 404, meaning: "Not found" },
   { code: 406, meaning: "The Accept header's type is not acceptable" },
   { code: 412, meaning: "The body contains high-risk content, e.g. a script" },
@@ -68,3 +74,14 @@ export const statusMeanings: readonly StatusMeaning[] = [
   { code: 503, meaning: "Service unavailable" },
   { code: 504, meaning: "Timeout", advice: "Split the batch into smaller requests." },
 ];
+
+/** Statuses the sandbox or a server may answer that SHOPLINE's table does not list, labelled as such. */
+export const unlistedStatusMeanings: readonly StatusMeaning[] = [
+  { code: 405, meaning: "Method not allowed (not in SHOPLINE's table)", advice: "This endpoint takes POST." },
+];
+
+export type ApiVersion = (typeof endpoint.versions)[number];
+
+export function isApiVersion(value: string): value is ApiVersion {
+  return (endpoint.versions as readonly string[]).includes(value);
+}

@@ -10,7 +10,7 @@
  *   checked from the literal text (see `core/validation/int64.ts`); it is not written as
  *   `minimum`/`maximum` because ±2^63 cannot be written exactly as a JavaScript number.
  * - `enumDescriptions` labels enum values (Monaco shows them in completion and hover).
- * - Nothing inside an item is `required`: the page marks no field as required.
+ * - Nothing is `required`: the page marks no field as required.
  */
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -133,12 +133,12 @@ export const bodySchema: SchemaNode = {
   $id: "https://sync-data-playground.local/schemas/v20260301/sync_data.request.json",
   title: "Bulk sync marketing event statistics — request body",
   type: "object",
-  required: ["marketing_activity_datas"],
+  // Not `required`, no `minItems`: the page marks nothing required. An empty or missing list is
+  // a warning (rule "nothing-to-sync" in rules.ts), an assumption, not a documented error.
   properties: {
     marketing_activity_datas: {
       type: "array",
       description: "Marketing event data, statistical data is full data",
-      minItems: 1,
       items: marketingActivityData,
     },
   },

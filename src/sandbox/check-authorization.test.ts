@@ -24,11 +24,15 @@ describe("authorizationProblem", () => {
 
   it("refuses an expired JWT, saying when it expired", () => {
     expect(authorizationProblem(`Bearer ${jwtExpiring(1769927492)}`, now)).toBe(
-      "[API] Invalid access token: token expired at 2026-02-01T06:31:32.000Z (expired 3 days ago). Refresh the token or reauthorize the app.",
+      "The access token expired at 2026-02-01T06:31:32.000Z (expired 3 days ago). Refresh the token or reauthorize the app.",
     );
   });
 
   it("a JWT expiring exactly now is expired", () => {
-    expect(authorizationProblem(`Bearer ${jwtExpiring(now / 1000)}`, now)).toMatch(/token expired/);
+    expect(authorizationProblem(`Bearer ${jwtExpiring(now / 1000)}`, now)).toMatch(/token expired at/);
+  });
+
+  it("never uses Shopify's wording, which SHOPLINE does not document", () => {
+    expect(invalidTokenMessage).not.toMatch(/\[API\]|Invalid API key|unrecognized login|wrong password/);
   });
 });

@@ -1,8 +1,11 @@
 import { endpoint } from "../endpoint/descriptor";
 import { inspectToken } from "../core/token/inspect-token";
 
-/** SHOPLINE's 401 wording for a missing or unrecognised token. */
-export const invalidTokenMessage = "[API] Invalid API key or access token (unrecognized login or wrong password)";
+/**
+ * The sandbox's own 401 wording (rule "auth-401-body": assumed). SHOPLINE's wording is not
+ * documented, so this says plainly what the sandbox checked, in no one else's words.
+ */
+export const invalidTokenMessage = "No valid access token: send Authorization: Bearer <access token>.";
 
 /**
  * Why the `Authorization` header is refused, or undefined. Any non-empty Bearer token passes
@@ -18,7 +21,7 @@ export function authorizationProblem(value: string | null, nowMs: number): strin
   const inspection = inspectToken(token, nowMs);
   if (inspection.kind === "jwt" && inspection.expired && inspection.expiresAt !== undefined) {
     const at = new Date(inspection.expiresAt).toISOString();
-    return `[API] Invalid access token: token expired at ${at} (${inspection.expiryText}). Refresh the token or reauthorize the app.`;
+    return `The access token expired at ${at} (${inspection.expiryText}). Refresh the token or reauthorize the app.`;
   }
   return undefined;
 }

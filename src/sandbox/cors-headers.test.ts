@@ -12,10 +12,10 @@ describe("CORS headers", () => {
     ["echoes the origin and exposes traceId", "http://localhost:5173", on, {
       Vary: "Origin",
       "Access-Control-Allow-Origin": "http://localhost:5173",
-      "Access-Control-Expose-Headers": "traceId",
+      "Access-Control-Expose-Headers": "traceId, X-Sandbox-Rule",
     }],
-    ["without an Origin, allows no origin", null, on, { Vary: "Origin", "Access-Control-Expose-Headers": "traceId" }],
-    ["hide-trace-id", "http://a", { cors: true, exposeTraceId: false }, { Vary: "Origin", "Access-Control-Allow-Origin": "http://a" }],
+    ["without an Origin, allows no origin", null, on, { Vary: "Origin", "Access-Control-Expose-Headers": "traceId, X-Sandbox-Rule" }],
+    ["hide-trace-id", "http://a", { cors: true, exposeTraceId: false }, { Vary: "Origin", "Access-Control-Allow-Origin": "http://a", "Access-Control-Expose-Headers": "X-Sandbox-Rule" }],
     ["no-cors", "http://a", { cors: false, exposeTraceId: true }, {}],
   ] as const)("answer: %s", (_, origin, options, expected) => {
     expect(corsHeaders(origin, options)).toEqual(expected);

@@ -1,4 +1,5 @@
 import { endpoint } from "../endpoint/descriptor";
+import { sandboxRuleHeader } from "../endpoint/rules";
 
 export interface CorsOptions {
   /** False: no CORS header at all, so a browser refuses every cross-origin answer. */
@@ -17,14 +18,16 @@ export const allowedRequestHeaders = Object.values(endpoint.headers)
 
 /**
  * Headers for an actual (non-preflight) answer. The request's `Origin` is echoed rather than
- * `*`, with `Vary: Origin` so caches keep answers for different pages apart.
+ * `*`, with `Vary: Origin` so caches keep answers for different pages apart. `X-Sandbox-Rule`
+ * is always exposed (the page labels the answer's rules); `traceId` unless told not to.
  */
 export function corsHeaders(origin: string | null, options: CorsOptions): Record<string, string> {
   if (!options.cors) return {};
+  const exposed = [...(options.exposeTraceId ? [endpoint.response.traceIdHeader] : []), sandboxRuleHeader];
   return {
     Vary: "Origin",
     ...(origin === null ? {} : { "Access-Control-Allow-Origin": origin }),
-    ...(options.exposeTraceId ? { "Access-Control-Expose-Headers": endpoint.response.traceIdHeader } : {}),
+    "Access-Control-Expose-Headers": exposed.join(", "),
   };
 }
 

@@ -1,8 +1,21 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { admit, createLeakyBucket } from "./leaky-bucket";
+import { admit, createLeakyBucket, reserveSlot } from "./leaky-bucket";
 
 describe("leaky bucket, 4/s, size 40", () => {
+  it("queues 40 requests that arrive at once at 4/s in arrival order and refuses the 41st", () => {
+    const bucket = createLeakyBucket(4, 40);
+    const slots = Array.from({ length: 41 }, () => reserveSlot(bucket, 1000));
+    expect(slots.slice(0, 40)).toEqual(Array.from({ length: 40 }, (_, i) => 1000 + i * 250));
+    expect(slots[40]).toBeUndefined();
+    expect(reserveSlot(bucket, 1250)).toBe(11_000);
+  });
+
+  it("other rates and sizes", () => {
+    const bucket = createLeakyBucket(2, 3);
+    expect([0, 0, 0, 0].map(() => reserveSlot(bucket, 0))).toEqual([0, 500, 1000, undefined]);
+  });
+
   it("lets a burst of 40 through, refuses the 41st, and one more after 250 ms", () => {
     const bucket = createLeakyBucket(4, 40);
     const burst = Array.from({ length: 41 }, () => admit(bucket, 1000));

@@ -19,7 +19,11 @@ describe("sandbox answers", () => {
   });
 
   it("keep extra headers", () => {
-    expect(errorAnswer(405, "Method Not Allowed", { Allow: "POST" }).headers.get("allow")).toBe("POST");
+    expect(errorAnswer(405, "Method Not Allowed", ["method-405"], { Allow: "POST" }).headers.get("allow")).toBe("POST");
+  });
+
+  it("name their rules, then the two every answer follows", () => {
+    expect(errorAnswer(429, "Too many request", ["rate-429"]).headers.get("x-sandbox-rule")).toBe("rate-429, trace-id, answer-content-type");
   });
 
   it("trace ids are 32 hex digits and do not repeat", () => {
@@ -29,6 +33,7 @@ describe("sandbox answers", () => {
   });
 
   it("a new state starts with an empty bucket of the documented size", () => {
-    expect(createSandboxState().bucket).toMatchObject({ perSecond: 4, size: 40, level: 0 });
+    expect(createSandboxState().bucket).toMatchObject({ perSecond: 4, size: 40, slots: [] });
+    expect(createSandboxState({ perSecond: 10, bucketSize: 5 }).bucket).toMatchObject({ perSecond: 10, size: 5 });
   });
 });

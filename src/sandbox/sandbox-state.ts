@@ -9,6 +9,7 @@ export interface SandboxState {
   readonly bucket: LeakyBucket;
 }
 
-export function createSandboxState(): SandboxState {
-  return { bucket: createLeakyBucket(endpoint.rateLimit.perSecond, endpoint.rateLimit.bucketSize) };
+/** The documented 4/s and 40 unless told otherwise (`--rate`, `--bucket`). */
+export function createSandboxState(rate: { perSecond?: number; bucketSize?: number } = {}): SandboxState {
+  return { bucket: createLeakyBucket(rate.perSecond ?? endpoint.rateLimit.perSecond, rate.bucketSize ?? endpoint.rateLimit.bucketSize) };
 }

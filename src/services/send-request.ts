@@ -3,6 +3,7 @@ import type { PreparedRequest } from "../core/request/build-request";
 import type { TargetKind } from "../core/request/target";
 import { explainNetworkFailure, type NetworkFailureExplanation, type NetworkFailureInput } from "../core/response/explain-network-failure";
 import { handleSandboxRequest } from "../sandbox/handle-sandbox-request";
+import type { SandboxBehaviour } from "../sandbox/sandbox-behaviour";
 import { createSandboxState } from "../sandbox/sandbox-state";
 
 export type SendOutcome =
@@ -21,11 +22,33 @@ export interface SendOptions {
   readonly targetKind: TargetKind;
   readonly timeoutMs: number;
   readonly signal: AbortSignal;
+  /** The in-page sandbox's faults (the "Sandbox behaviour" control). */
+  readonly sandboxBehaviour?: SandboxBehaviour;
 }
 
 /** The in-page sandbox: one emulation per page, so its rate limit spans the page's sends. */
 const sandboxState = createSandboxState();
-const sandboxFetch: typeof fetch = (input, init) => handleSandboxRequest(new Request(input, init), sandboxState, Date.now);
+
+/**
+ * The sandbox as ky's `fetch`. A queued or slow answer can take seconds, so Cancel and the
+ * timeout (both abort the request's signal) end the wait as they would a network fetch.
+ */
+function sandboxFetch(behaviour: SandboxBehaviour | undefined): typeof fetch {
+  return (input, init) => {
+    const request = new Request(input, init);
+    const answer = handleSandboxRequest(request, sandboxState, Date.now, behaviour === undefined ? {} : { behaviour });
+    const { signal } = request;
+    if (signal.aborted) return Promise.reject(signal.reason as Error);
+    return new Promise<Response>((resolve, reject) => {
+      const onAbort = (): void => reject(signal.reason as Error);
+      signal.addEventListener("abort", onAbort, { once: true });
+      void answer.then(
+        (response) => (signal.removeEventListener("abort", onAbort), resolve(response)),
+        (error: unknown) => (signal.removeEventListener("abort", onAbort), reject(error as Error)),
+      );
+    });
+  };
+}
 
 /** What browsers say for a request that got no HTTP answer, as opposed to one they refused to build. */
 const networkErrorMessages = /^(Failed to fetch|NetworkError when attempting to fetch resource\.|Load failed|Network request failed)$/;
@@ -60,7 +83,7 @@ export async function sendRequest(request: PreparedRequest, options: SendOptions
       throwHttpErrors: false,
       redirect: "manual",
       signal: exchange.signal,
-      ...(options.targetKind === "sandbox" ? { fetch: sandboxFetch } : {}),
+      ...(options.targetKind === "sandbox" ? { fetch: sandboxFetch(options.sandboxBehaviour) } : {}),
     });
     if (response.type === "opaqueredirect") return failure(request, options, { redirected: true }, elapsed());
     status = response.status;

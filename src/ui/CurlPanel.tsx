@@ -3,6 +3,7 @@ import { headerValue, type PreparedRequest } from "../core/request/build-request
 import { maskTokenForDisplay } from "../core/request/display-request";
 import { snippetTargets, type SnippetTargetId } from "../core/snippets/snippet-targets";
 import { bodyFileName, bodyGoesToFile, utf8ByteLength, type SnippetTarget, type TokenMode } from "../core/snippets/snippet-target";
+import { targetApiVersion } from "../core/request/target";
 import { copyText, downloadText } from "../services/clipboard";
 import type { AppState } from "./app-state";
 
@@ -122,10 +123,13 @@ export function CurlPanel(props: { state: AppState }) {
       <RequestAsSent state={props.state} />
       <div class="panel-actions">
         <ImportCurlDialog state={props.state} />
-        <button type="button" onClick={() => void exportFiles().then((f) => downloadText(f.exportFileNames.bodySchema, f.bodySchemaDocument()))}>
+        <button type="button" onClick={() => void exportFiles().then((f) => downloadText(f.exportFileNamesFor(targetApiVersion(props.state.target())).bodySchema, f.bodySchemaDocument()))}>
           Download JSON Schema
         </button>
-        <button type="button" onClick={() => void exportFiles().then((f) => downloadText(f.exportFileNames.openApi, f.openApiDocumentText()))}>
+        <button
+          type="button"
+          onClick={() => void exportFiles().then((f) => downloadText(f.exportFileNamesFor(targetApiVersion(props.state.target())).openApi, f.openApiDocumentText(targetApiVersion(props.state.target()))))}
+        >
           Download OpenAPI
         </button>
       </div>

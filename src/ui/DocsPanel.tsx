@@ -72,6 +72,14 @@ export function DocsPanel(props: { focus: FieldFocus }) {
                       </ul>
                     </dd>
                   </Show>
+                  <Show when={docs().rules.length > 0}>
+                    <dt>Rules</dt>
+                    <dd>
+                      <ul class="docs-rules">
+                        <For each={docs().rules}>{(rule) => <li>{rule}</li>}</For>
+                      </ul>
+                    </dd>
+                  </Show>
                   <Show when={docs().example}>
                     {(example) => (
                       <>

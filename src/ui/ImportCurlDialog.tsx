@@ -1,5 +1,6 @@
 import { createSignal, For, Show } from "solid-js";
 import { importCurl } from "../core/curl-import/import-curl";
+import { targetApiVersion } from "../core/request/target";
 import type { AppState } from "./app-state";
 
 /**
@@ -18,8 +19,9 @@ export function ImportCurlDialog(props: { state: AppState }) {
     const filled: string[] = [];
     if (result.target) {
       const { kind, storeHandle, baseUrl } = result.target;
+      const apiVersion = targetApiVersion(result.target);
       // A command may come from anywhere: its host gets the token only with the token it carries, or once confirmed.
-      props.state.setTargetFromOutside(kind === "store" ? { kind, storeHandle } : kind === "custom" ? { kind, baseUrl } : { kind });
+      props.state.setTargetFromOutside(kind === "store" ? { kind, storeHandle, apiVersion } : kind === "custom" ? { kind, baseUrl, apiVersion } : { kind, apiVersion });
       filled.push(kind === "store" ? `store ${storeHandle}` : kind === "custom" ? `base URL ${baseUrl}` : "the sandbox target");
     }
     if (result.token !== undefined) {

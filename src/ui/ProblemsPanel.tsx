@@ -1,4 +1,5 @@
 import { createMemo, createSignal, Index, onCleanup, Show, type Accessor } from "solid-js";
+import { basisText, validatorRule } from "../endpoint/rules";
 import type { AppState } from "./app-state";
 import type { Problem } from "../core/validation/problem";
 import { groupProblemsByPattern, locatePosition, patternHeadline, stepProblem, type ProblemPattern } from "../core/validation/problem-patterns";
@@ -130,6 +131,7 @@ function ProblemRow(props: { problem: Accessor<Problem | undefined>; position: A
             <span class="severity">{problem().severity}</span>
             <code class="path">{problem().pathText}</code>
             <span class="message">{problem().message}</span>
+            <span class="basis muted" title={basisOf(problem().code)}> ({validatorRule(problem().code)?.basis.kind ?? "assumed"})</span>
           </button>
         </li>
       )}
@@ -155,6 +157,7 @@ function PatternRow(props: {
           {props.group().severity}
         </span>
         <span class="message">{patternHeadline(props.group())}</span>
+        <span class="basis muted" title={basisOf(props.group().problems[0]?.code ?? "")}> ({validatorRule(props.group().problems[0]?.code ?? "")?.basis.kind ?? "assumed"})</span>
       </button>
       <Show when={props.shown() > 0}>
         <ul class="problem-list instances">
@@ -170,4 +173,10 @@ function PatternRow(props: {
       </Show>
     </li>
   );
+}
+
+/** The basis of the rule behind a problem, as its tooltip says it. */
+function basisOf(code: string): string {
+  const rule = validatorRule(code);
+  return rule === undefined ? "assumed — no basis recorded" : basisText(rule);
 }

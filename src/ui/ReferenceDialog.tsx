@@ -1,6 +1,7 @@
 import { createUniqueId, For, Show } from "solid-js";
 import { storeBaseUrl } from "../core/request/target";
 import { endpoint, statusMeanings } from "../endpoint/descriptor";
+import { basisText, sandboxRules, validatorRules, type Rule } from "../endpoint/rules";
 import { createModalDialog } from "./modal-dialog";
 import "./panels.css";
 
@@ -42,7 +43,7 @@ export function ReferenceDialog() {
           </dd>
           <dt>Version</dt>
           <dd>
-            <code>{endpoint.version}</code>
+            <code>{endpoint.version}</code> by default; the endpoint is documented in {endpoint.versions.join(", ")} (choose one with API version)
           </dd>
           <dt>Scope</dt>
           <dd>
@@ -87,8 +88,8 @@ export function ReferenceDialog() {
 
         <h3>Rate limit</h3>
         <p>
-          Leaky bucket per app and store: {rateLimit.perSecond} requests per second, bucket of {rateLimit.bucketSize}. Past it: <strong>429</strong> with{" "}
-          <code>{JSON.stringify(rateLimit.body)}</code>.
+          Leaky bucket per app and store: {rateLimit.perSecond} requests per second, bucket of {rateLimit.bucketSize}. Requests that fit in the bucket queue and
+          are answered at {rateLimit.perSecond} per second; one that finds it full gets <strong>429</strong> with <code>{JSON.stringify(rateLimit.body)}</code>.
         </p>
 
         <h3>Status codes</h3>
@@ -117,7 +118,23 @@ export function ReferenceDialog() {
             </For>
           </tbody>
         </table>
+
+        <h3>What the checks and the sandbox rely on</h3>
+        <p class="muted">Each rule is either documented (the page named) or an assumption (and why), where SHOPLINE's documentation is silent.</p>
+        <RuleList label="Checks on the body" rules={validatorRules} />
+        <RuleList label="Sandbox rules" rules={sandboxRules} />
       </dialog>
+    </>
+  );
+}
+
+function RuleList(props: { label: string; rules: Readonly<Record<string, Rule>> }) {
+  return (
+    <>
+      <h4>{props.label}</h4>
+      <ul class="rule-list" aria-label={props.label}>
+        <For each={Object.values(props.rules)}>{(rule) => <li class={`basis-${rule.basis.kind}`}>{basisText(rule)}</li>}</For>
+      </ul>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { For, Match, Show, Switch } from "solid-js";
 import { durationText } from "../core/response/explain-network-failure";
 import type { DisplayedResponse } from "../core/response/response-display";
 import { endpoint } from "../endpoint/descriptor";
+import { basisText } from "../endpoint/rules";
 import { copyText, downloadText } from "../services/clipboard";
 import type { AppState } from "./app-state";
 import type { SendOutcome } from "../services/send-request";
@@ -104,6 +105,12 @@ function Classified(props: { response: DisplayedResponse; outcome: SendOutcome; 
         <dt>Time</dt>
         <dd data-testid="response-time">{durationText(r().durationMs)}</dd>
       </dl>
+      <Show when={r().sandboxRules.length > 0}>
+        {/* What the sandbox based this answer on: SHOPLINE's documentation, or its own assumption. */}
+        <ul class="sandbox-rules" aria-label="Sandbox rules" data-testid="response-sandbox-rules">
+          <For each={r().sandboxRules}>{(entry) => <li class={`basis-${entry.rule.basis.kind}`}>Sandbox rule: {basisText(entry.rule)}</li>}</For>
+        </ul>
+      </Show>
       <Show when={r().errors.length > 0}>
         <h3>Errors</h3>
         <ul class="response-errors" data-testid="response-errors">

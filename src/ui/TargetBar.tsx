@@ -1,8 +1,9 @@
 import { Match, Switch, type JSX } from "solid-js";
-import { defaultBasePath, requestUrl, sandboxServerOrigin, type TargetKind } from "../core/request/target";
+import { defaultBasePath, requestUrl, sandboxServerOrigin, targetApiVersion, withApiVersion, type TargetKind } from "../core/request/target";
 import { readCustomBaseUrl } from "../core/request/custom-base-url";
 import { readSandboxServerOrigin } from "../core/request/sandbox-server";
-import { endpoint } from "../endpoint/descriptor";
+import { endpoint, isApiVersion } from "../endpoint/descriptor";
+import { behaviourChoices, behaviourOfChoice } from "../sandbox/sandbox-behaviour";
 import type { AppState } from "./app-state";
 import type { SendController } from "./send-controller";
 import { SendControls } from "./SendControls";
@@ -33,8 +34,24 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
           ))}
         </select>
       </div>
+      <div class="field">
+        <label for="api-version">API version</label>
+        <select
+          id="api-version"
+          value={targetApiVersion(props.state.target())}
+          onChange={(e) => {
+            const version = e.currentTarget.value;
+            if (isApiVersion(version)) props.state.setTarget(withApiVersion(props.state.target(), version));
+          }}
+        >
+          {endpoint.versions.map((version) => (
+            <option value={version}>{version}</option>
+          ))}
+        </select>
+      </div>
       <Switch>
         <Match when={props.state.target().kind === "sandbox"}>
+          <SandboxBehaviourField state={props.state} />
           <SandboxServerField state={props.state} />
         </Match>
         <Match when={props.state.target().kind === "store"}>
@@ -58,7 +75,7 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
               id="base-url"
               type="url"
               value={props.state.target().baseUrl}
-              placeholder={`http://127.0.0.1:8787/admin/openapi/${endpoint.version}`}
+              placeholder={`http://127.0.0.1:8787/admin/openapi/${targetApiVersion(props.state.target())}`}
               spellcheck={false}
               onInput={(e) => props.state.setTarget({ baseUrl: e.currentTarget.value })}
             />
@@ -85,13 +102,14 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
 function BaseUrlAdvice(props: { state: AppState }) {
   const note = () => {
     if (props.state.target().kind !== "custom") return null;
-    const read = readCustomBaseUrl(props.state.target().baseUrl, defaultBasePath());
+    const read = readCustomBaseUrl(props.state.target().baseUrl, basePath());
     return read.ok ? read.note : null;
   };
+  const basePath = () => defaultBasePath(targetApiVersion(props.state.target()));
   return (
     <Switch>
       <Match when={note()?.kind === "origin-completed"}>
-        <span class="hint" data-testid="base-url-advice"> — only an origin was given: {defaultBasePath()} is added.</span>
+        <span class="hint" data-testid="base-url-advice"> — only an origin was given: {basePath()} is added.</span>
       </Match>
       <Match when={note()?.kind === "full-url"}>
         <span class="hint" data-testid="base-url-advice"> — read from the whole request URL you gave.</span>
@@ -99,7 +117,7 @@ function BaseUrlAdvice(props: { state: AppState }) {
       <Match when={(() => { const n = note(); return n?.kind === "unusual-path" ? n : undefined; })()}>
         {(n) => (
           <span class="warning" data-testid="base-url-advice">
-            {" "}— this path does not end in {defaultBasePath()}, so the request goes to the URL above.{" "}
+            {" "}— this path does not end in {basePath()}, so the request goes to the URL above.{" "}
             <button type="button" onClick={() => props.state.setTarget({ baseUrl: n().completed })}>
               Complete to {n().completed}
             </button>
@@ -131,6 +149,21 @@ function SandboxServerField(props: { state: AppState }) {
       <span id="sandbox-server-url-problem" class="invalid">
         {problem() ?? ""}
       </span>
+      </div>
+    );
+}
+
+/** Faults for the in-page sandbox: any documented error status, a failure rate, slow answers. */
+function SandboxBehaviourField(props: { state: AppState }) {
+  const current = () => behaviourChoices.find((choice) => choice.behaviour === props.state.sandboxBehaviour())?.value ?? "documented";
+  return (
+    <div class="field">
+      <label for="sandbox-behaviour">Sandbox behaviour</label>
+      <select id="sandbox-behaviour" value={current()} onChange={(e) => props.state.setSandboxBehaviour(behaviourOfChoice(e.currentTarget.value))}>
+        {behaviourChoices.map((choice) => (
+          <option value={choice.value}>{choice.label}</option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { createMemo, createSignal, untrack, type Accessor } from "solid-js";
 import { documentedExampleText } from "../endpoint/example";
 import { buildRequest, type BuildResult } from "../core/request/build-request";
-import { defaultTargetSettings, type TargetSettings } from "../core/request/target";
+import { defaultTargetSettings, targetApiVersion, type TargetSettings } from "../core/request/target";
 import type { SharedState } from "../core/permalink/shared-state";
 import { addHistoryEntry, clearHistory, type StoredHistory } from "../core/stored-state/history";
 import { makeDraftEntry, makeHistoryEntry, type SendRecord } from "../core/stored-state/history-entry";
@@ -15,6 +15,7 @@ import { createNotices, type Notices } from "./notices";
 import { createCredentials, type Credentials } from "./credentials";
 import { openFragment } from "./open-fragment";
 import { readSandboxServerOrigin } from "../core/request/sandbox-server";
+import { asDocumented, type SandboxBehaviour } from "../sandbox/sandbox-behaviour";
 
 export interface AppState {
   /** The body text: the one string that is sent, copied and shared byte for byte. */
@@ -41,6 +42,9 @@ export interface AppState {
 
   readonly target: Accessor<TargetSettings>;
   setTarget(patch: Partial<TargetSettings>): void;
+  /** Faults the in-page sandbox produces (the "Sandbox behaviour" control); this tab only. */
+  readonly sandboxBehaviour: Accessor<SandboxBehaviour>;
+  setSandboxBehaviour(behaviour: SandboxBehaviour): void;
   readonly token: Accessor<string>;
   /** The user typed or pasted a token (a pasted `Bearer ` is taken off; it belongs to the target shown). */
   setToken(token: string): void;
@@ -98,6 +102,7 @@ export function createAppState(location: { hash: string } = globalThis.location)
     return read.ok ? read.origin : undefined;
   });
   const [tokenRevealed, setTokenRevealed] = createSignal(false);
+  const [sandboxBehaviour, setSandboxBehaviour] = createSignal<SandboxBehaviour>(asDocumented);
   const [outcome, setOutcome] = createSignal<ValidationOutcome>();
   /** The validator's version of the text in `bodyText` (the editor publishes after it reports edits). */
   const [bodyVersion, setBodyVersion] = createSignal(0);
@@ -195,6 +200,8 @@ export function createAppState(location: { hash: string } = globalThis.location)
       setTargetSignal((current) => ({ ...current, ...patch }));
       draftSaver.schedule({ bodyText: bodyText(), target: target() });
     },
+    sandboxBehaviour,
+    setSandboxBehaviour: (behaviour) => setSandboxBehaviour(() => behaviour),
     token: credentials.token,
     setToken: (value) => credentials.enterToken(value),
     credentials,
@@ -287,5 +294,5 @@ export function createAppState(location: { hash: string } = globalThis.location)
 }
 
 function sameTarget(a: TargetSettings, b: TargetSettings): boolean {
-  return a.kind === b.kind && a.storeHandle === b.storeHandle && a.baseUrl === b.baseUrl;
+  return a.kind === b.kind && a.storeHandle === b.storeHandle && a.baseUrl === b.baseUrl && targetApiVersion(a) === targetApiVersion(b);
 }

@@ -78,6 +78,7 @@ export function createSendController(state: AppState): SendController {
     ticker = setInterval(() => setElapsed(performance.now() - started), 100);
     const outcome = await sendRequest(built.request, {
       targetKind: state.target().kind,
+      sandboxBehaviour: state.sandboxBehaviour(),
       timeoutMs: timeoutSeconds() * 1000,
       signal: abort.signal,
     });

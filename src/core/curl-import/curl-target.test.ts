@@ -15,11 +15,24 @@ describe("targetFromUrl", () => {
     expect(targetFromUrl(url)).toEqual({ target, unmapped: [] });
   });
 
-  it("keeps another version of a store URL as a custom base URL, and says so", () => {
+  it("maps another documented version of a store or sandbox URL, keeping the version", () => {
     const url = "https://open001.myshopline.com/admin/openapi/v20250601/sales/marketing_events/sync_data.json";
+    expect(targetFromUrl(url)).toEqual({ target: { kind: "store", storeHandle: "open001", baseUrl: "", apiVersion: "v20250601" }, unmapped: [] });
+    expect(targetFromUrl("http://127.0.0.1:8787/admin/openapi/v20270301/sales/marketing_events/sync_data.json").target).toEqual({
+      kind: "sandbox",
+      storeHandle: "",
+      baseUrl: "",
+      apiVersion: "v20270301",
+    });
+  });
+
+  it("keeps an undocumented version of a store URL as a custom base URL, and says so", () => {
+    const url = "https://open001.myshopline.com/admin/openapi/v20251201/sales/marketing_events/sync_data.json";
     expect(targetFromUrl(url)).toEqual({
-      target: { kind: "custom", storeHandle: "", baseUrl: "https://open001.myshopline.com/admin/openapi/v20250601" },
-      unmapped: ["https://open001.myshopline.com/admin/openapi/v20250601 is not v20260301 of the store API: kept as a custom base URL."],
+      target: { kind: "custom", storeHandle: "", baseUrl: "https://open001.myshopline.com/admin/openapi/v20251201" },
+      unmapped: [
+        "https://open001.myshopline.com/admin/openapi/v20251201 is not a documented version of the store API (v20250601, v20260301, v20260601, v20270301): kept as a custom base URL.",
+      ],
     });
   });
 

@@ -1,5 +1,5 @@
 import { endpoint } from "../../endpoint/descriptor";
-import { requestUrl, type TargetSettings } from "../request/target";
+import { readApiVersion, requestUrl, type TargetSettings } from "../request/target";
 
 export interface TargetImport {
   /** Undefined when the URL is not this endpoint's (the user's target is kept). */
@@ -34,19 +34,24 @@ export function targetFromUrl(written: string): TargetImport {
   const asWritten = withoutQuery.endsWith(endpoint.resourcePath) ? withoutQuery : url.origin + url.pathname;
   const baseUrl = asWritten.slice(0, asWritten.length - endpoint.resourcePath.length);
   const handle = storeHost.exec(url.hostname)?.[1];
-  const candidates: TargetSettings[] = [
+  const bases: TargetSettings[] = [
     ...(handle === undefined ? [] : [{ kind: "store" as const, storeHandle: handle.toLowerCase(), baseUrl: "" }]),
     { kind: "sandbox", storeHandle: "", baseUrl: "" },
   ];
+  // Every documented version; the default one leaves `apiVersion` unset, as targets always had it.
+  const candidates = endpoint.versions.flatMap((version) => bases.map((t) => (version === endpoint.version ? t : { ...t, apiVersion: version })));
   const exact = candidates.find((t) => {
     const built = requestUrl(t);
     return built.ok && built.url === url.href.replace(/[?#].*$/, "");
   });
   if (exact !== undefined) return { target: exact, unmapped };
   if (handle !== undefined) {
-    unmapped.push(`${baseUrl} is not ${endpoint.version} of the store API: kept as a custom base URL.`);
+    unmapped.push(`${baseUrl} is not a documented version of the store API (${endpoint.versions.join(", ")}): kept as a custom base URL.`);
   }
-  const custom: TargetSettings = { kind: "custom", storeHandle: "", baseUrl };
+  // A documented version at the end of the base URL sets the API version control to match.
+  const version = readApiVersion(/\/(v\d{8})\/*$/.exec(baseUrl)?.[1]);
+  const custom: TargetSettings =
+    version === undefined || version === endpoint.version ? { kind: "custom", storeHandle: "", baseUrl } : { kind: "custom", storeHandle: "", baseUrl, apiVersion: version };
   const built = requestUrl(custom);
   return built.ok ? { target: custom, unmapped } : { target: undefined, unmapped: [...unmapped, built.error] };
 }

@@ -24,7 +24,7 @@ describe("fieldDocs", () => {
     }],
     [[...item, "regional_visit_list"], { name: "regional_visit_list", type: "list, at most 5 items", limits: ["At most 5 items"] }],
     [[...item, "regional_visit_list", 4], { name: "regional_visit_list[4]", description: "One item of: Regional visit ranking, max size=5", type: "object" }],
-    [["marketing_activity_datas"], { limits: ["At least 1 item"], description: "Marketing event data, statistical data is full data" }],
+    [["marketing_activity_datas"], { limits: [], description: "Marketing event data, statistical data is full data" }],
     [[], { pathText: "(body)", name: "(body)", description: "Bulk sync marketing event statistics — request body" }],
   ] as const)("%j", (path, expected) => {
     expect(fieldDocs(path)).toMatchObject(expected);
@@ -73,5 +73,16 @@ describe("fieldDocs", () => {
         expect(fieldDocs(["marketing_activity_datas", index, "product_sale_list", index, "count"])?.name).toBe("count");
       }),
     );
+  });
+
+  it.each([
+    [["marketing_activity_datas"], [/^documented — Each field has the type/, /^assumed — An empty or missing marketing_activity_datas list syncs nothing\./]],
+    [["marketing_activity_datas", 0, "occurred_on"], [/^documented — Each field/, /^documented — occurred_on is a 13-digit stamp .+"standard 13- digit stamp"/, /^documented — A long is a signed 64-bit/, /^assumed — An item without/, /^assumed — An occurred_on more than 5 minutes/]],
+    [["marketing_activity_datas", 0, "click_num"], [/^documented/, /^documented/, /^assumed — Counters that usually bound each other/]],
+    [["marketing_activity_datas", 0, "custom_sale_data_list", 0, "value"], [/^documented — Each field/, /^assumed — A custom value is compared/]],
+  ] as const)("%j shows each rule with its basis", (path, expected) => {
+    const rules = fieldDocs(path)?.rules ?? [];
+    expect(rules).toHaveLength(expected.length);
+    expected.forEach((pattern, i) => expect(rules[i]).toMatch(pattern));
   });
 });

@@ -3,6 +3,8 @@ import { formatPath, type JsonPath } from "../json/json-path";
 import { describeType, enumOptions, isInt64, schemaAt } from "../schema/schema-nav";
 import { limitBreaks, proposedValue, publishedExample } from "../schema/proposed-value";
 import { int64Max, int64Min } from "../validation/int64";
+import { basisText, validatorRules, type ValidatorRuleId } from "../../endpoint/rules";
+import { counterBounds, itemFields, itemsListField } from "../validation/item-fields";
 
 /** What the docs panel shows for one field, all of it read from `bodySchema`. */
 export interface FieldDocs {
@@ -23,6 +25,8 @@ export interface FieldDocs {
   /** The example as the page publishes it, only where it breaks a documented limit, with why. */
   readonly publishedExample?: { readonly text: string; readonly note: string };
   readonly enumOptions: readonly { value: number | string; label: string }[];
+  /** The rules checked on this field, each with its basis: "documented — …" or "assumed — …". */
+  readonly rules: readonly string[];
 }
 
 /**
@@ -40,6 +44,7 @@ export function fieldDocs(path: JsonPath): FieldDocs | undefined {
     type: describeType(schema),
     limits: limitsOf(schema),
     enumOptions: enumOptions(schema),
+    rules: rulesOf(schema, path).map((id) => basisText(validatorRules[id])),
   };
   return { ...docs, ...exampleOf(schema) };
 }
@@ -81,6 +86,21 @@ function limitsOf(schema: SchemaNode): string[] {
   if (maximum !== undefined) limits.push(`At most ${maximum}`);
   if (isInt64(schema)) limits.push(`A whole number from ${int64Min} to ${int64Max} (signed 64-bit)`);
   return limits;
+}
+
+/** Schema keywords that are rules, then the assumed checks that look at this field. */
+function rulesOf(schema: SchemaNode, path: JsonPath): ValidatorRuleId[] {
+  const ids: ValidatorRuleId[] = [];
+  for (const keyword of ["type", "enum", "maxLength", "maxItems", "minimum"] as const) if (keyword in schema) ids.push(keyword);
+  if (isInt64(schema)) ids.push("int64-range");
+  const name = path[path.length - 1];
+  const inItem = path.length === 3 && path[0] === itemsListField;
+  if (path.length === 1 && name === itemsListField) ids.push("nothing-to-sync");
+  if (inItem && (name === itemFields.id || name === itemFields.occurredOn)) ids.push("missing-identity");
+  if (inItem && name === itemFields.occurredOn) ids.push("timestamp-future");
+  if (inItem && counterBounds.some((b) => b.part === name || b.whole === name)) ids.push("counters-inconsistent");
+  if (path.length === 5 && name === itemFields.customValue) ids.push("value-type");
+  return ids;
 }
 
 /** The proposal the app would insert, and the published example beside it when that breaks a limit. */

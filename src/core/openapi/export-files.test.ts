@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bodySchema } from "../../endpoint/schema";
-import { bodySchemaDocument, exportFileNames, openApiDocumentText } from "./export-files";
+import { bodySchemaDocument, exportFileNames, exportFileNamesFor, openApiDocumentText } from "./export-files";
 import { makeOpenApiDocument } from "./openapi-document";
 
 describe("export files", () => {
@@ -21,5 +21,12 @@ describe("export files", () => {
       bodySchema: "sync_data.v20260301.request.schema.json",
       openApi: "sync_data.v20260301.openapi.json",
     });
+  });
+
+  it("the OpenAPI export and its file name carry the chosen API version", () => {
+    const document = JSON.parse(openApiDocumentText("v20270301")) as { info: { version: string }; servers: { url: string }[] };
+    expect(document.info.version).toBe("v20270301");
+    expect(document.servers[0]?.url).toBe("https://{handle}.myshopline.com/admin/openapi/v20270301");
+    expect(exportFileNamesFor("v20250601").openApi).toBe("sync_data.v20250601.openapi.json");
   });
 });

@@ -1,12 +1,14 @@
-import { endpoint } from "../../endpoint/descriptor";
+import { endpoint, type ApiVersion } from "../../endpoint/descriptor";
 import { bodySchema } from "../../endpoint/schema";
 import { makeOpenApiDocument } from "./openapi-document";
 
-/** File names for downloads. */
-export const exportFileNames = {
-  bodySchema: `sync_data.${endpoint.version}.request.schema.json`,
-  openApi: `sync_data.${endpoint.version}.openapi.json`,
-} as const;
+/** File names for downloads, naming the API version chosen. */
+export function exportFileNamesFor(version: ApiVersion): { readonly bodySchema: string; readonly openApi: string } {
+  return { bodySchema: `sync_data.${version}.request.schema.json`, openApi: `sync_data.${version}.openapi.json` };
+}
+
+/** File names for the default version. */
+export const exportFileNames = exportFileNamesFor(endpoint.version);
 
 /** The body's JSON Schema (draft-07, `$schema` and `$id` kept) as a pretty JSON file. */
 export function bodySchemaDocument(): string {
@@ -14,6 +16,6 @@ export function bodySchemaDocument(): string {
 }
 
 /** {@link makeOpenApiDocument} as a pretty JSON file. */
-export function openApiDocumentText(): string {
-  return `${JSON.stringify(makeOpenApiDocument(), null, 2)}\n`;
+export function openApiDocumentText(version: ApiVersion = endpoint.version): string {
+  return `${JSON.stringify(makeOpenApiDocument(version), null, 2)}\n`;
 }

@@ -1,4 +1,4 @@
-import { endpoint, statusMeanings } from "../../endpoint/descriptor";
+import { endpoint, statusMeanings, type ApiVersion } from "../../endpoint/descriptor";
 import { bodySchema } from "../../endpoint/schema";
 import { errorBodySchema } from "./error-body-schema";
 import type { JsonObject } from "./json-value";
@@ -34,19 +34,19 @@ function errorResponses(): JsonObject {
  * An OpenAPI 3.1 description of this one endpoint, built from `bodySchema`, `endpoint` and
  * `statusMeanings`, for import into other tools (Postman, Insomnia, code generators).
  */
-export function makeOpenApiDocument(): JsonObject {
+export function makeOpenApiDocument(version: ApiVersion = endpoint.version): JsonObject {
   const { authorization, contentType } = endpoint.headers;
   const okMeaning = statusMeanings.find((s) => s.code === 200)?.meaning ?? "OK";
   return {
     openapi: "3.1.0",
     info: {
       title: endpoint.title,
-      version: endpoint.version,
-      description: `SHOPLINE Admin Open API, ${endpoint.version}: one endpoint, as documented on its reference page.`,
+      version,
+      description: `SHOPLINE Admin Open API, ${version}: one endpoint, as documented on its reference page.`,
     },
     servers: [
       {
-        url: endpoint.storeBaseUrlTemplate.replace("{version}", endpoint.version),
+        url: endpoint.storeBaseUrlTemplate.replace("{version}", version),
         variables: {
           // The docs' own example: the store at open001.myshopline.com.
           handle: { default: "open001", description: "The store's handle: the prefix of its myshopline.com domain." },

@@ -1,4 +1,4 @@
-import type { TargetKind } from "../request/target";
+import { readApiVersion, type TargetKind, type TargetSettings } from "../request/target";
 import type { SharedState } from "./shared-state";
 import { decodeUtf8, encodeUtf8 } from "./utf8";
 
@@ -10,7 +10,17 @@ import { decodeUtf8, encodeUtf8 } from "./utf8";
  * Lengths are unsigned LEB128 varints counting UTF-8 bytes. The body goes last because it is
  * the bulk: the compressor then sees it right after the preset dictionary, whose tail is the
  * documented example. Frozen: a change here is a new format version.
+ *
+ * Format v2 adds the API version, as a length-prefixed text before the body:
+ *
+ *   kind code · handle length · handle · base URL length · base URL · version length · version · body length · body
+ *
+ * A v1 frame is read as a v2 frame without a version: the default v20260301, what every link
+ * meant before versions could be chosen.
  */
+
+/** The frame formats this code reads: the number after `v` in the link. */
+export type FrameFormat = 1 | 2;
 
 /** `Record` makes the compiler demand a code for every kind; the numbers are part of format v1. */
 const kindCodes: Readonly<Record<TargetKind, number>> = { sandbox: 0, store: 1, custom: 2 };
@@ -24,8 +34,10 @@ export type FrameResult =
   | { readonly ok: true; readonly state: SharedState }
   | { readonly ok: false; readonly problem: FrameProblem; readonly detail: string };
 
-export function encodeFrame(state: SharedState): Uint8Array {
-  const fields = [state.target.storeHandle, state.target.baseUrl, state.bodyText].map(encodeUtf8);
+export function encodeFrame(state: SharedState, format: FrameFormat = 1): Uint8Array {
+  const { storeHandle, baseUrl, apiVersion = "" } = state.target;
+  const texts = format === 1 ? [storeHandle, baseUrl, state.bodyText] : [storeHandle, baseUrl, apiVersion, state.bodyText];
+  const fields = texts.map(encodeUtf8);
   const heads = fields.map((bytes) => varint(bytes.length));
   const size = 1 + heads.reduce((sum, head, i) => sum + head.length + fields[i]!.length, 0);
   const frame = new Uint8Array(size);
@@ -40,14 +52,14 @@ export function encodeFrame(state: SharedState): Uint8Array {
   return frame;
 }
 
-export function decodeFrame(frame: Uint8Array): FrameResult {
+export function decodeFrame(frame: Uint8Array, format: FrameFormat = 1): FrameResult {
   const kind = kindOfCode.get(frame[0] ?? -1);
   if (kind === undefined) {
     return fail("bad-framing", frame.length === 0 ? "it holds no data" : `unknown target kind code ${frame[0]}`);
   }
   const reader = { offset: 1 };
   const texts: string[] = [];
-  for (const field of ["store handle", "base URL", "body"]) {
+  for (const field of format === 1 ? ["store handle", "base URL", "body"] : ["store handle", "base URL", "API version", "body"]) {
     const length = readVarint(frame, reader);
     if (length === null) return fail("bad-framing", `the ${field} length is malformed`);
     const end = reader.offset + length;
@@ -61,8 +73,15 @@ export function decodeFrame(frame: Uint8Array): FrameResult {
     reader.offset = end;
   }
   if (reader.offset !== frame.length) return fail("bad-framing", `${frame.length - reader.offset} unexpected bytes follow the body`);
-  const [storeHandle = "", baseUrl = "", bodyText = ""] = texts;
-  return { ok: true, state: { bodyText, target: { kind, storeHandle, baseUrl } } };
+  if (format === 1) {
+    const [storeHandle = "", baseUrl = "", bodyText = ""] = texts;
+    return { ok: true, state: { bodyText, target: { kind, storeHandle, baseUrl } } };
+  }
+  const [storeHandle = "", baseUrl = "", versionText = "", bodyText = ""] = texts;
+  const apiVersion = readApiVersion(versionText);
+  if (apiVersion === undefined) return fail("bad-framing", `the API version ${JSON.stringify(versionText)} is not one this endpoint is documented in`);
+  const target: TargetSettings = { kind, storeHandle, baseUrl, apiVersion };
+  return { ok: true, state: { bodyText, target } };
 }
 
 function fail(problem: FrameProblem, detail: string): FrameResult {

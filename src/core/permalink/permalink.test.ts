@@ -52,7 +52,7 @@ describe("decodePermalink on hostile fragments", () => {
     ["no version dot", "not-a-permalink", "v1", "not a Sync Data Playground permalink"],
     ["version 0", "not-a-permalink", "v0.abcd", "not a Sync Data Playground permalink"],
     ["a zero-padded version", "not-a-permalink", "v01.abcd", "not a Sync Data Playground permalink"],
-    ["a newer version", "newer-version", "v2.abcd", "made by a newer version of the app (permalink format v2)"],
+    ["a newer version", "newer-version", "v3.abcd", "made by a newer version of the app (permalink format v3)"],
     ["a 10-digit version", "newer-version", "v1234567890.abcd", "(permalink format v1234567890)"],
     ["a 40-digit version, shortened in the message", "newer-version", `v${"9".repeat(40)}.abcd`, "(permalink format v999999999999…)"],
     ["percent-encoding that is not UTF-8", "not-a-permalink", "%E0%A4%A", "not a Sync Data Playground permalink"],

@@ -3,23 +3,25 @@ import { parseJson } from "../json/parse-json";
 import { lineStarts, offsetToLineColumn } from "../json/offset-position";
 import { decodeBase64Url, encodeBase64Url } from "./base64url";
 import { dictionaryV1Text } from "./dictionary-v1";
-import { decodeFrame, encodeFrame } from "./framing";
+import { decodeFrame, encodeFrame, type FrameFormat } from "./framing";
+import { endpoint } from "../../endpoint/descriptor";
 import { inflateWithLimit } from "./inflate-limited";
 import { permalinkProblemMessage, type DecodeResult, type PermalinkProblem } from "./problems";
 import { pickSharedState, type SharedState } from "./shared-state";
 import { encodeUtf8 } from "./utf8";
 
 /**
- * Permalinks live in the URL fragment, which browsers never send to a server: `v1.` then the
- * base64url (unpadded) of the raw-deflated v1 frame (see framing.ts), compressed with the
- * frozen v1 preset dictionary. The version prefix lets a later format coexist with old links.
+ * Permalinks live in the URL fragment, which browsers never send to a server: `v1.` or `v2.`
+ * then the base64url (unpadded) of the raw-deflated frame (see framing.ts), compressed with the
+ * frozen v1 preset dictionary. v2 adds the API version. A link is written in the oldest format
+ * that carries its state: the default version (v20260301) still makes a v1 link, byte for byte
+ * as before, and v1 links keep opening with v20260301.
  */
-export const permalinkFormatVersion = 1;
+export const permalinkFormatVersion = 2;
 
 /** A link whose data unpacks past this is refused (a "zip bomb" guard), in bytes. */
 export const permalinkMaxUnpackedBytes = 10 * 1024 * 1024;
 
-const prefix = `v${permalinkFormatVersion}.`;
 const dictionaryV1 = encodeUtf8(dictionaryV1Text);
 
 /**
@@ -28,8 +30,12 @@ const dictionaryV1 = encodeUtf8(dictionaryV1Text);
  * @example location.hash = encodePermalink({ bodyText, target }); // "v1.…"
  */
 export function encodePermalink(state: SharedState): string {
-  const frame = encodeFrame(pickSharedState(state));
-  return prefix + encodeBase64Url(deflateSync(frame, { level: 9, dictionary: dictionaryV1 }));
+  const picked = pickSharedState(state);
+  const version = picked.target.apiVersion;
+  const format: FrameFormat = version === undefined || version === endpoint.version ? 1 : 2;
+  const target = format === 1 ? { kind: picked.target.kind, storeHandle: picked.target.storeHandle, baseUrl: picked.target.baseUrl } : picked.target;
+  const frame = encodeFrame({ bodyText: picked.bodyText, target }, format);
+  return `v${format}.` + encodeBase64Url(deflateSync(frame, { level: 9, dictionary: dictionaryV1 }));
 }
 
 /**
@@ -41,11 +47,11 @@ export function decodePermalink(fragment: string): DecodeResult {
   if (text === "") return fail("empty");
   const version = /^v([1-9]\d*)\./.exec(text);
   if (version === null || version[1] === undefined) return fail("not-a-permalink", preview(text));
-  if (version[1] !== String(permalinkFormatVersion)) return fail("newer-version", `v${version[1].length > 12 ? `${version[1].slice(0, 12)}…` : version[1]}`);
-  return decodeV1(text.slice(version[0].length));
+  if (Number(version[1]) > permalinkFormatVersion) return fail("newer-version", `v${version[1].length > 12 ? `${version[1].slice(0, 12)}…` : version[1]}`);
+  return decodeFormat(text.slice(version[0].length), Number(version[1]) === 2 ? 2 : 1);
 }
 
-function decodeV1(payload: string): DecodeResult {
+function decodeFormat(payload: string, format: FrameFormat): DecodeResult {
   const base64 = decodeBase64Url(payload);
   if (!base64.ok) {
     if (base64.position === -1) return fail("truncated", "its last character is incomplete");
@@ -62,7 +68,7 @@ function decodeV1(payload: string): DecodeResult {
         return fail("too-large", `${permalinkMaxUnpackedBytes / 1024 / 1024} MB`);
     }
   }
-  const frame = decodeFrame(inflated.bytes);
+  const frame = decodeFrame(inflated.bytes, format);
   if (!frame.ok) return fail(frame.problem, frame.detail);
   const syntaxError = parseJson(frame.state.bodyText).syntaxErrors[0];
   if (syntaxError !== undefined) {

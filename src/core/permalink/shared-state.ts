@@ -1,4 +1,4 @@
-import type { TargetSettings } from "../request/target";
+import { pickTargetSettings, type TargetSettings } from "../request/target";
 
 /**
  * What a permalink carries: the body text and the non-secret target settings. There is no
@@ -16,6 +16,5 @@ export interface SharedState {
  * codec never serialises what it is handed, only what this picks.
  */
 export function pickSharedState(source: SharedState): SharedState {
-  const { kind, storeHandle, baseUrl } = source.target;
-  return { bodyText: source.bodyText, target: { kind, storeHandle, baseUrl } };
+  return { bodyText: source.bodyText, target: pickTargetSettings(source.target) };
 }

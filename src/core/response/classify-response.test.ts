@@ -18,6 +18,7 @@ describe("classifyResponse", () => {
       prettyBody: '{\n  "sucess_count": 2\n}',
       bodyIsJson: true,
       durationMs: 12,
+      sandboxRules: [],
     });
   });
 
@@ -31,6 +32,11 @@ describe("classifyResponse", () => {
     }],
     ["401 with advice", { status: 401 }, { advice: "Reauthorize, or refresh the token if it expired." }],
     ["an undocumented status", { status: 418 }, { ok: false, statusMeaning: "Unknown status" }],
+    ["405 is named, and said not to be in SHOPLINE's table", { status: 405 }, { ok: false, statusMeaning: "Method not allowed (not in SHOPLINE's table)" }],
+    ["403 in SHOPLINE's words, a missing scope only a likely cause", { status: 403 }, {
+      statusMeaning: "Server refuses to response to the request",
+      advice: "A likely cause (not documented): the token lacks the write_marketing_event scope.",
+    }],
     ["a 422 map", { status: 422, bodyText: '{"errors":{"a":["x"]}}' }, { errors: [{ field: "a", messages: ["x"] }] }],
     ["an HTML error page", { status: 502, bodyText: "<html>Bad gateway</html>" }, {
       statusMeaning: "Unknown status",
@@ -55,10 +61,18 @@ describe("classifyResponse", () => {
     expect("traceId" in result).toBe(false);
   });
 
+  it("reads the sandbox's rules with their basis, skipping unknown ids", () => {
+    const result = classifyResponse({ ...base, headers: [["x-sandbox-rule", "nothing-to-sync-200, nope, trace-id"]], bodyText: '{"sucess_count":0}' });
+    expect(result.sandboxRules.map((r) => [r.id, r.rule.basis.kind])).toEqual([
+      ["nothing-to-sync-200", "assumed"],
+      ["trace-id", "documented"],
+    ]);
+  });
+
   it("leaves out what it could not read", () => {
     const result = classifyResponse({ ...base, status: 404, bodyText: '{"errors":"Not Found"}' });
     expect(Object.keys(result).sort()).toEqual(
-      ["ok", "status", "statusMeaning", "traceIdVisible", "errors", "prettyBody", "bodyIsJson", "durationMs"].sort(),
+      ["ok", "status", "statusMeaning", "traceIdVisible", "errors", "prettyBody", "bodyIsJson", "durationMs", "sandboxRules"].sort(),
     );
   });
 });

@@ -1,4 +1,5 @@
-import { endpoint, statusMeanings } from "../../endpoint/descriptor";
+import { endpoint, statusMeanings, unlistedStatusMeanings } from "../../endpoint/descriptor";
+import { sandboxRuleHeader, sandboxRulesIn, type Rule, type SandboxRuleId } from "../../endpoint/rules";
 import { parseJson } from "../json/parse-json";
 import { prettyJson } from "./pretty-json";
 import { flattenErrors, type ResponseError } from "./response-errors";
@@ -29,6 +30,8 @@ export interface ClassifiedResponse {
   readonly prettyBody: string;
   readonly bodyIsJson: boolean;
   readonly durationMs: number;
+  /** The sandbox rules behind the answer (its `X-Sandbox-Rule` header), each with its basis; empty from other servers. */
+  readonly sandboxRules: readonly { readonly id: SandboxRuleId; readonly rule: Rule }[];
 }
 
 /**
@@ -38,7 +41,9 @@ export interface ClassifiedResponse {
  * // → { ok: true, statusMeaning: "OK", successCount: "1", traceId: "t1", traceIdVisible: true, … }
  */
 export function classifyResponse(input: ResponseInput): ClassifiedResponse {
-  const meaning = statusMeanings.find((m) => m.code === input.status);
+  const meaning = statusMeanings.find((m) => m.code === input.status) ?? unlistedStatusMeanings.find((m) => m.code === input.status);
+  const ruleName = sandboxRuleHeader.toLowerCase();
+  const sandboxRules = sandboxRulesIn(input.headers.find(([name]) => name.toLowerCase() === ruleName)?.[1]);
   const traceName = endpoint.response.traceIdHeader.toLowerCase();
   const traceHeader = input.headers.find(([name]) => name.toLowerCase() === traceName);
   const { root } = input.bodyText.trim() === "" ? { root: undefined } : parseJson(input.bodyText);
@@ -55,5 +60,6 @@ export function classifyResponse(input: ResponseInput): ClassifiedResponse {
     prettyBody: root === undefined ? input.bodyText : prettyJson(input.bodyText, root),
     bodyIsJson: root !== undefined,
     durationMs: input.durationMs,
+    sandboxRules,
   };
 }

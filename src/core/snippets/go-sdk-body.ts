@@ -4,6 +4,7 @@ import { formatPath, type JsonPath } from "../json/json-path";
 import { literalOf, parseJson, type JsonNode } from "../json/parse-json";
 import { classifyIntegerLiteral } from "../validation/int64";
 import { goString } from "./go-string";
+import { appendAll } from "../arrays/append-all";
 
 /** A field the SDK leaves out of the JSON it sends, and why. */
 export interface DroppedField {
@@ -75,7 +76,7 @@ class Walk {
       const fieldSchema = properties(schema)[name];
       if (fieldSchema === undefined) this.dropped.push({ path: fieldPath, reason: "unknown" });
       else if (isZero(this.text, value)) this.dropped.push({ path: fieldPath, reason: "zero" });
-      else fields.push(...this.field(value, fieldSchema, fieldPath, name, indent));
+      else appendAll(fields, this.field(value, fieldSchema, fieldPath, name, indent));
     }
     return [`${prefix}{`, ...fields, `${indent.slice(1)}}`];
   }

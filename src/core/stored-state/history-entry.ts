@@ -1,5 +1,5 @@
 import type { PreparedRequest } from "../request/build-request";
-import type { TargetSettings } from "../request/target";
+import { pickTargetSettings, type TargetSettings } from "../request/target";
 import { readRecordedRequest, recordRequest, type RecordedRequest } from "./recorded-request";
 import { finiteNumberField, isRecord, readTargetSettings, stringField, type UnknownRecord } from "./read-fields";
 
@@ -26,12 +26,11 @@ export interface SendRecord extends Omit<HistoryEntry, "request"> {
 
 /** The history entry of a send, with the request's token redacted. */
 export function makeHistoryEntry(send: SendRecord): HistoryEntry {
-  const { kind, storeHandle, baseUrl } = send.target;
   const entry: HistoryEntry = {
     id: send.id,
     time: send.time,
     request: recordRequest(send.request),
-    target: { kind, storeHandle, baseUrl },
+    target: pickTargetSettings(send.target),
     status: send.status,
     successCount: send.successCount,
     traceId: send.traceId,

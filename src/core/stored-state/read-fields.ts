@@ -1,4 +1,4 @@
-import type { TargetKind, TargetSettings } from "../request/target";
+import { readApiVersion, type TargetKind, type TargetSettings } from "../request/target";
 
 /**
  * Field-by-field readers for data that comes back from browser storage. Anything may be there
@@ -34,5 +34,7 @@ export function readTargetSettings(value: unknown): TargetSettings | null {
   const storeHandle = stringField(value, "storeHandle");
   const baseUrl = stringField(value, "baseUrl");
   if (storeHandle === null || baseUrl === null) return null;
-  return { kind: value["kind"], storeHandle, baseUrl };
+  // Absent (older data) or not a documented version: the default, as before versions existed.
+  const apiVersion = readApiVersion(value["apiVersion"]);
+  return apiVersion === undefined ? { kind: value["kind"], storeHandle, baseUrl } : { kind: value["kind"], storeHandle, baseUrl, apiVersion };
 }

@@ -1,4 +1,4 @@
-import type { TargetSettings } from "../request/target";
+import { pickTargetSettings, type TargetSettings } from "../request/target";
 import { migrateForward, type VersionedShape } from "./migrate";
 import { finiteNumberField, readTargetSettings, stringField, type UnknownRecord } from "./read-fields";
 
@@ -19,8 +19,7 @@ export const draftVersion = 1;
 
 /** A draft of what the user has now; only these fields are taken from `input`. */
 export function makeStoredDraft(input: { readonly bodyText: string; readonly target: TargetSettings }, savedAt: number): StoredDraft {
-  const { kind, storeHandle, baseUrl } = input.target;
-  return { version: draftVersion, bodyText: input.bodyText, target: { kind, storeHandle, baseUrl }, savedAt };
+  return { version: draftVersion, bodyText: input.bodyText, target: pickTargetSettings(input.target), savedAt };
 }
 
 function readDraftV1(value: UnknownRecord): StoredDraft | null {

@@ -6,14 +6,23 @@ import type { PendingProblem } from "./pending-problem";
 type Item = Record<string, unknown>;
 
 /**
- * Warnings about what the documentation does not forbid but a user would want to know:
- * missing identity fields, timestamps in seconds or in the future, custom values that do not
- * fit their type, and counters that cannot be true together.
+ * Warnings about what the documentation does not forbid but a user may want to check: nothing
+ * to sync, missing identity fields, timestamps in the future, custom values that do not look
+ * like their type, and counters that usually bound each other. Each is an assumption (see
+ * `validatorRules` in endpoint/rules.ts), so each is worded as a check, never as SHOPLINE's rule.
  * `literals` holds the text of numbers JSON.parse may have rounded (by `pathKey`).
  */
 export function itemChecks(value: unknown, literals: ReadonlyMap<string, string>, nowMs: number): PendingProblem[] {
   const out: PendingProblem[] = [];
-  const list = isObject(value) ? value[itemsListField] : undefined;
+  if (!isObject(value)) return out;
+  const list = value[itemsListField];
+  if (list === undefined || (Array.isArray(list) && list.length === 0)) {
+    const message = `There is nothing to sync: "${itemsListField}" is ${list === undefined ? "missing" : "empty"}. Check whether you meant to send items.`;
+    out.push(list === undefined
+      ? { severity: "warning", code: "nothing-to-sync", message, path: [itemsListField], anchor: "start", anchorPath: [] }
+      : { severity: "warning", code: "nothing-to-sync", message, path: [itemsListField], anchor: "value" });
+    return out;
+  }
   if (!Array.isArray(list)) return out;
   list.forEach((item, i) => {
     if (isObject(item)) checkItem(item, [itemsListField, i], literals, nowMs, out);
@@ -39,18 +48,18 @@ function checkItem(item: Item, path: JsonPath, literals: ReadonlyMap<string, str
   };
 
   for (const name of [itemFields.id, itemFields.occurredOn]) {
-    if (!(name in item)) warn("missing-identity", `This item has no "${name}": SHOPLINE cannot tell which event or day it is for.`, path, "start");
+    if (!(name in item)) {
+      warn("missing-identity", `This item has no "${name}". The page marks nothing required, but statistics usually name their event and time: check whether it was left out.`, path, "start");
+    }
   }
 
   const occurred = integer(itemFields.occurredOn);
   if (occurred !== undefined) {
     const at = [...path, itemFields.occurredOn];
     const ms = BigInt(occurred);
-    const digits = ms.toString().replace("-", "").length;
-    if (digits === 10) {
-      warn("timestamp-seconds", `${ms} looks like seconds, not milliseconds: did you mean ${ms * 1000n}?`, at);
-    } else if (ms > BigInt(nowMs) + 5n * 60_000n && ms < 10n ** 13n) {
-      warn("timestamp-future", `${ms} is in the future (${new Date(Number(ms)).toISOString()}).`, at);
+    // Fewer or more than 13 digits is the schema's error (minimum/maximum), quoting the page.
+    if (ms > BigInt(nowMs) + 5n * 60_000n && ms < 10n ** 13n) {
+      warn("timestamp-future", `${ms} is in the future (${new Date(Number(ms)).toISOString()}); statistics usually describe the past: check whether the time is right.`, at);
     }
   }
 
@@ -59,7 +68,7 @@ function checkItem(item: Item, path: JsonPath, literals: ReadonlyMap<string, str
     const whole = integer(bound.whole);
     // Mixed number/bigint comparison is exact in JavaScript.
     if (part !== undefined && whole !== undefined && part > whole) {
-      warn("counters-inconsistent", `${bound.part} (${part}) > ${bound.whole} (${whole}): ${bound.why} cannot be true.`, [...path, bound.part]);
+      warn("counters-inconsistent", `${bound.part} (${part}) > ${bound.whole} (${whole}): there are usually not ${bound.why}. Check whether the two values are swapped or counted differently.`, [...path, bound.part]);
     }
   }
 
@@ -81,10 +90,10 @@ function checkCustomValue(entry: Item, path: JsonPath, warn: (code: string, mess
   if (typeof type !== "number" || typeof shown !== "string") return;
   const at = [...path, itemFields.customValue];
   if ((type === customValueType.amount || type === customValueType.numerical) && !decimal.test(shown)) {
-    warn("value-type", `"${shown}" is not a number, but type ${type} (${labelOf(type)}) expects one, like "100".`, at);
+    warn("value-type", `"${shown}" is not a number; type ${type} (${labelOf(type)}) usually holds one, like the page's "100". Check whether the type or the value is right.`, at);
   } else if (type === customValueType.percent && !percentage.test(shown)) {
-    if (!decimal.test(shown)) warn("value-type", `"${shown}" is not a fraction or percentage, as type 2 (percent) expects, like "0.09" or "9%".`, at);
-    else if (Math.abs(Number(shown)) > 1) warn("value-type", `"${shown}" as a percent is more than 100%: percent values are fractions like "0.09" (9%).`, at);
+    if (!decimal.test(shown)) warn("value-type", `"${shown}" is not a fraction or percentage; type 2 (percent) usually holds one, like the page's "0.09". Check whether the type or the value is right.`, at);
+    else if (Math.abs(Number(shown)) > 1) warn("value-type", `"${shown}" as a percent would be more than 100% if it is a fraction like the page's "0.09" (9%): check whether it is meant as a fraction.`, at);
   }
 }
 

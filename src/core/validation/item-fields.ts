@@ -20,7 +20,7 @@ export const itemFields = {
 /** The list that holds the items. */
 export const itemsListField = "marketing_activity_datas";
 
-/** Pairs of counters where the first cannot exceed the second in true statistics. */
+/** Pairs of counters where the first usually does not exceed the second (an assumption, see rules.ts). */
 export const counterBounds = [
   { part: itemFields.clicks, whole: itemFields.impressions, why: "more clicks than impressions" },
   { part: itemFields.orders, whole: itemFields.checkouts, why: "more orders than checkouts" },

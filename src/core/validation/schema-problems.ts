@@ -1,4 +1,5 @@
 import type { ErrorObject } from "ajv";
+import { validatorRules } from "../../endpoint/rules";
 import type { SchemaNode } from "../../endpoint/schema";
 import { pathFromPointer } from "../json/json-path";
 import { describeType, enumOptions } from "../schema/schema-nav";
@@ -36,10 +37,23 @@ function describeError(error: ErrorObject): string {
       return `At least ${String(params["limit"])} item required; this list is empty.`;
     case "minimum":
     case "maximum":
-      return `Must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(params["limit"])} (${describeType(schema)}).`;
+      return boundMessage(error.keyword, error.data, String(params["limit"]));
     default:
       return error.message ?? `Fails the schema's "${error.keyword}" rule.`;
   }
+}
+
+/**
+ * Only `occurred_on` has bounds: they are the page's "standard 13-digit stamp", quoted from the
+ * rule's basis. A 10-digit value is most likely seconds, so the milliseconds are suggested.
+ */
+function boundMessage(keyword: "minimum" | "maximum", data: unknown, limit: string): string {
+  const basis = validatorRules[keyword].basis;
+  const quote = basis.kind === "documented" && basis.quote !== undefined ? ` The documentation asks for a "${basis.quote}"` : "";
+  const digits = typeof data === "number" && Number.isInteger(data) ? String(Math.abs(data)).length : undefined;
+  const has = digits === undefined ? "." : `${quote === "" ? " This" : "; this"} has ${digits} digits.`;
+  const seconds = digits === 10 && typeof data === "number" ? ` In seconds? Then in milliseconds it is ${BigInt(data) * 1000n}.` : "";
+  return `Must be ${keyword === "minimum" ? "at least" : "at most"} ${limit}.${quote}${has}${seconds}`;
 }
 
 function article(type: string): string {

@@ -36,8 +36,6 @@ describe("validateBody on the documented example", () => {
 describe("one error per documented constraint", () => {
   const custom = "marketing_activity_datas[0].custom_sale_data_list[0]";
   it.each([
-    ["missing marketing_activity_datas", "{}", "required", "marketing_activity_datas"],
-    ["empty list", '{"marketing_activity_datas": []}', "minItems", "marketing_activity_datas"],
     ["list is not a list", '{"marketing_activity_datas": {}}', "type", "marketing_activity_datas"],
     ["long as a string", withItemField("order_num", '"100"'), "type", "marketing_activity_datas[0].order_num"],
     ["long with a fraction", withItemField("order_num", "100.5"), "int64-format", "marketing_activity_datas[0].order_num"],
@@ -52,6 +50,7 @@ describe("one error per documented constraint", () => {
     ["tool_tips of 31 characters", withItemField("tool_tips", '"' + "x".repeat(31) + '"'), "maxLength", "marketing_activity_datas[0].custom_activity_engagement_list[0].tool_tips"],
     ["custom sale tool_tips of 31 characters", validExample.replace('"Order from Fackbook count"', '"' + "y".repeat(31) + '"'), "maxLength", `${custom}.tool_tips`],
     ["occurred_on with 14 digits", withItemField("occurred_on", "16722468000000"), "maximum", "marketing_activity_datas[0].occurred_on"],
+    ["occurred_on with 10 digits", withItemField("occurred_on", "1672246800"), "minimum", "marketing_activity_datas[0].occurred_on"],
     ["product_id as a number", withItemField("product_id", "1606"), "type", "marketing_activity_datas[0].product_sale_list[0].product_id"],
   ])("%s", (_, text, code, path) => {
     const errors = only(text).filter((p) => p.severity === "error");
@@ -81,6 +80,46 @@ describe("one error per documented constraint", () => {
   });
 });
 
+describe("occurred_on: the page's 13-digit stamp", () => {
+  it("a 10-digit value is an error quoting the documentation and offering the milliseconds", () => {
+    const [problem, ...rest] = validateBody(withItemField("occurred_on", "1672246800"), { nowMs: now }).problems;
+    expect(rest).toEqual([]);
+    expect(problem?.severity).toBe("error");
+    expect(problem?.message).toBe(
+      'Must be at least 1000000000000. The documentation asks for a "standard 13- digit stamp"; this has 10 digits. In seconds? Then in milliseconds it is 1672246800000.',
+    );
+  });
+});
+
+describe("nothing to sync: a warning, not an error (the page marks nothing required)", () => {
+  it.each([
+    ["a missing list", "{}", /"marketing_activity_datas" is missing/],
+    ["an empty list", '{"marketing_activity_datas": []}', /"marketing_activity_datas" is empty/],
+  ])("%s", (_, text, message) => {
+    const result = validateBody(text, { nowMs: now });
+    expect(result.problems.map((p) => [p.severity, p.code, p.pathText])).toEqual([["warning", "nothing-to-sync", "marketing_activity_datas"]]);
+    expect(result.problems[0]?.message).toMatch(message);
+    expect(result.errors).toBe(0);
+  });
+});
+
+describe("assumptions are worded as checks, never as certainty", () => {
+  it.each([
+    ["more clicks than impressions", withItemField("click_num", "101")],
+    ["a percent value that is not a fraction", withItemField("value", '"high"')],
+    ["a percent value over 1", withItemField("value", '"9"')],
+    ["an item without an id", '{"marketing_activity_datas": [{"occurred_on": 1672246800000}]}'],
+    ["a future time", withItemField("occurred_on", String(now + 86_400_000))],
+  ])("%s", (_, text) => {
+    const warnings = validateBody(text, { nowMs: now }).problems.filter((p) => p.severity === "warning");
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const warning of warnings) {
+      expect(warning.message).toMatch(/usually|check whether/i);
+      expect(warning.message).not.toMatch(/cannot be true|cannot tell|expects/);
+    }
+  });
+});
+
 describe("64-bit literals are judged from their text", () => {
   const at = "marketing_activity_datas[0].order_num";
   const unsafe = { severity: "warning", code: "unsafe-integer", path: at };
@@ -100,12 +139,12 @@ describe("warnings", () => {
   it.each([
     ["unknown field with a suggestion", withItemField("order_num", "100, \"click_nun\": 1"), "unknown-field", /did you mean "click_num"/],
     ["unknown field without one", withItemField("order_num", "100, \"zzz_totally_new\": 1"), "unknown-field", /not a documented field\.$/],
-    ["occurred_on in seconds", withItemField("occurred_on", "1672246800"), "timestamp-seconds", /did you mean 1672246800000/],
     ["occurred_on in the future", withItemField("occurred_on", String(now + 86_400_000)), "timestamp-future", /in the future/],
     ["unsafe integer", withItemField("old_buyer_sum", "9007199254740993"), "unsafe-integer", /sent exactly as typed/],
     ["amount value not a number", validExample.replace('"value": "100"', '"value": "many"'), "value-type", /not a number/],
+    ["percent value over 100%", withItemField("value", '"9"'), "value-type", /more than 100%/],
     ["percent value not a fraction", withItemField("value", '"high"'), "value-type", /not a fraction or percentage/],
-    ["more clicks than impressions", withItemField("click_num", "101"), "counters-inconsistent", /more clicks than impressions/],
+    ["more clicks than impressions", withItemField("click_num", "101"), "counters-inconsistent", /usually not more clicks than impressions/],
     ["more orders than checkouts", withItemField("order_num", "101"), "counters-inconsistent", /more orders than checkouts/],
     ["more bounced than sent", withItemField("bounced_num", "101"), "counters-inconsistent", /more bounced than sent/],
   ])("%s", (_, text, code, message) => {
