@@ -26,7 +26,8 @@ describe("itemChecks", () => {
     ["exactly now", now, []],
     ["the 5-minute clock-skew tolerance", now + 5 * minute, []],
     ["just past the tolerance", now + 5 * minute + 1, ["timestamp-future occurred_on"]],
-    ["seconds instead of milliseconds", Math.floor(now / 1000), ["timestamp-seconds occurred_on"]],
+    // 10 digits (seconds) is the schema's error, quoting the docs (validate-body.test.ts), not a warning here.
+    ["in seconds", Math.floor(now / 1000), []],
     ["far in the past", 1_000_000_000_000, []],
   ])("occurred_on %s", (_, occurredOn, expected) => {
     expect(codesFor({ ...identified, occurred_on: occurredOn })).toEqual(expected);
