@@ -51,11 +51,12 @@ export function startupShell(): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(html, ctx) {
-        let src = `/${shellEntry}`;
+        let src = `/${shellEntry}`; // the dev server serves sources from the root
         if (ctx.bundle) {
           const chunk = Object.values(ctx.bundle).find((c) => c.type === "chunk" && c.facadeModuleId?.replace(/\\/g, "/").endsWith(shellEntry));
           if (!chunk) throw new Error(`startup-shell: no chunk for ${shellEntry}`);
-          src = `/${chunk.fileName}`;
+          // Relative, like Vite's own links (base "./"): the build works from any path it is hosted at.
+          src = `./${chunk.fileName}`;
         }
         const withShell = html.replace('<div id="app"></div>', `<div id="app">${shellMarkup()}</div>`);
         if (withShell === html) throw new Error("startup-shell: index.html has no empty <div id=\"app\"></div>");
@@ -99,9 +100,10 @@ export function editorPreloads(): Plugin {
           if (id && editorEntries.some((entry) => id.endsWith(entry))) visit(chunk.fileName, true);
         }
         const already = (file: string) => html.includes(`/${file}"`);
+        // Relative, like Vite's own links (base "./"): the build works from any path it is hosted at.
         const links = [
-          ...[...scripts].filter((f) => !already(f)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
-          ...[...styles].filter((f) => !already(f)).map((f) => `<link rel="preload" as="style" crossorigin href="/${f}">`),
+          ...[...scripts].filter((f) => !already(f)).map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
+          ...[...styles].filter((f) => !already(f)).map((f) => `<link rel="preload" as="style" crossorigin href="./${f}">`),
         ];
         if (scripts.size === 0) throw new Error("editor-preloads: no chunk for the editor");
         return html.replace("</head>", `  ${links.join("\n    ")}\n  </head>`);

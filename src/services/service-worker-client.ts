@@ -15,7 +15,8 @@ export function registerServiceWorker(onUpdateReady: (applyUpdate: () => void) =
   void whenIdle.then(async () => {
     let registration: ServiceWorkerRegistration | undefined;
     try {
-      registration = await container.register("/sw.js", { scope: "/" });
+      // Beside index.html, wherever the build is hosted: its scope is the app's folder.
+      registration = await container.register(new URL("sw.js", document.baseURI), { scope: "./" });
     } catch {
       // Blocked (private mode, a policy): the page works as before, online only.
       return;
