@@ -48,7 +48,7 @@ describe("serviceWorkerSource", () => {
       addEventListener: (name: string, listener: (event: unknown) => void) => (listeners[name] = listener),
     };
     const responded: string[] = [];
-    new Function("self", "caches", source)(worker, { open: () => Promise.resolve({ match: () => Promise.resolve(undefined) }) });
+    new Function("self", "caches", source)(worker, { open: () => Promise.resolve({ match: () => Promise.resolve("cached") }) });
     const fetchOf = (url: string, mode = "no-cors") =>
       listeners["fetch"]?.({ request: { method: "GET", url, mode }, respondWith: () => responded.push(url) });
     fetchOf("https://example.com/tools/sync-data/assets/a.js");
