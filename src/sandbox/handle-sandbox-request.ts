@@ -2,7 +2,7 @@ import { endpoint, isApiVersion } from "../endpoint/descriptor";
 import type { SandboxRuleId } from "../endpoint/rules";
 import { defaultBasePath } from "../core/request/target";
 import { validateBody } from "../core/validation/validate-body";
-import { itemsListField } from "../core/validation/item-fields";
+import { itemsListField } from "../endpoint/item-fields";
 import type { Problem } from "../core/validation/problem";
 import { acceptsJson } from "./check-accept";
 import { authorizationProblem } from "./check-authorization";

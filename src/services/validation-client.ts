@@ -1,4 +1,4 @@
-import type { ItemSpan } from "../core/preview/items-index";
+import type { ItemSpan } from "../core/body/items-index";
 import { countBySeverity, type Problem } from "../core/validation/problem";
 import { checkFailedProblem } from "../core/validation/check-failed";
 import { applyProblemsUpdate } from "../core/validation/problems-update";

@@ -6,7 +6,7 @@ import type { SharedState } from "../core/permalink/shared-state";
 import { addHistoryEntry, clearHistory, type StoredHistory } from "../core/stored-state/history";
 import { makeDraftEntry, makeHistoryEntry, type SendRecord } from "../core/stored-state/history-entry";
 import type { ValidationResult } from "../core/validation/validate-body";
-import type { ItemSpan } from "../core/preview/items-index";
+import type { ItemSpan } from "../core/body/items-index";
 import type { TextEdit } from "../core/validation/text-edits";
 import { createValidationClient, type ValidationOutcome } from "../services/validation-client";
 import { createDraftSaver, createStorage, draftMaxChars, newHistoryId, type PlaygroundStorage } from "../services/storage";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { indexItems } from "../preview/items-index";
+import { indexItems } from "../body/items-index";
 import { itemRange, runFingerprint, splitIntoBatches } from "./batches";
 
 const itemArbitrary = fc.oneof(

@@ -1,5 +1,5 @@
-import type { ItemSpan } from "../preview/items-index";
-import { itemsListField } from "../validation/item-fields";
+import type { ItemSpan } from "../body/items-index";
+import { itemsListField } from "../../endpoint/item-fields";
 
 /** One request of a bulk run: which items it carries and its body. */
 export interface Batch {

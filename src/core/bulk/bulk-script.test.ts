@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandboxServer, type SandboxServer } from "../../../scripts/sandbox-server";
 import { buildRequest } from "../request/build-request";
-import { indexItems } from "../preview/items-index";
+import { indexItems } from "../body/items-index";
 import { findProgram, runShellScript } from "../snippets/testing/run-program";
 import { splitIntoBatches } from "./batches";
 import { bulkScript } from "./bulk-script";

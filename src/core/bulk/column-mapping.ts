@@ -1,7 +1,7 @@
 import { bodySchema, type SchemaNode } from "../../endpoint/schema";
 import { parsePath, type JsonPath } from "../json/json-path";
 import { itemsOf, propertiesOf, schemaAt } from "../schema/schema-nav";
-import { itemsListField } from "../validation/item-fields";
+import { itemsListField } from "../../endpoint/item-fields";
 import { suggestName } from "../validation/suggest-name";
 
 /** The schema of one item of the body's list: the only source of field names here. */

@@ -1,6 +1,6 @@
 import type { JsonPath } from "../json/json-path";
 import { schemaAt } from "../schema/schema-nav";
-import { itemsListField } from "../validation/item-fields";
+import { itemsListField } from "../../endpoint/item-fields";
 import type { ColumnMapping } from "./column-mapping";
 import { itemSchema } from "./column-mapping";
 import { convertCell, type ConvertOptions } from "./convert-cell";

@@ -4,7 +4,7 @@ import { describeType, enumOptions, isInt64, schemaAt } from "../schema/schema-n
 import { limitBreaks, proposedValue, publishedExample } from "../schema/proposed-value";
 import { int64Max, int64Min } from "../validation/int64";
 import { basisText, validatorRules, type ValidatorRuleId } from "../../endpoint/rules";
-import { counterBounds, itemFields, itemsListField } from "../validation/item-fields";
+import { counterBounds, itemFields, itemsListField } from "../../endpoint/item-fields";
 
 /** What the docs panel shows for one field, all of it read from `bodySchema`. */
 export interface FieldDocs {

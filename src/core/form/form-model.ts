@@ -1,5 +1,5 @@
 import type { JsonNode } from "../json/parse-json";
-import { itemsListField } from "../validation/item-fields";
+import { itemsListField } from "../../endpoint/item-fields";
 import { parseBody, type ParsedBody, type SyntaxErrorAt } from "./body-syntax";
 import { buildListModel, type ListModel } from "./list-model";
 import { buildObjectModel, type ObjectModel, type UndocumentedEntry } from "./object-model";

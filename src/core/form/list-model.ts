@@ -1,7 +1,7 @@
 import { findLastProperty, formatPath, type JsonPath } from "../json/json-path";
 import { literalOf, type JsonNode } from "../json/parse-json";
 import { itemsOf } from "../schema/schema-nav";
-import { itemFields } from "../validation/item-fields";
+import { itemFields } from "../../endpoint/item-fields";
 import { epochMsToIsoUtc } from "./epoch-ms";
 import { schemaFieldsOf, type FieldDescriptor } from "./schema-fields";
 import { describeNodeType, spanOf, type Span } from "./span";

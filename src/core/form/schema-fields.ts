@@ -1,7 +1,7 @@
 import { bodySchema, type SchemaNode } from "../../endpoint/schema";
 import type { JsonPath } from "../json/json-path";
 import { enumOptions, isInt64, itemsOf, propertiesOf, schemaAt } from "../schema/schema-nav";
-import { itemFields } from "../validation/item-fields";
+import { itemFields } from "../../endpoint/item-fields";
 import { proposedValue, type JsonValue } from "../schema/proposed-value";
 
 export type FieldKind = "int64" | "integer-enum" | "string" | "list" | "object";

@@ -1,6 +1,6 @@
 import { readApiVersion, type TargetKind, type TargetSettings } from "../request/target";
 import type { SharedState } from "./shared-state";
-import { decodeUtf8, encodeUtf8 } from "./utf8";
+import { decodeUtf8, encodeUtf8 } from "../encoding/utf8";
 
 /**
  * Format v1's binary frame, before compression:

@@ -1,14 +1,14 @@
 import { deflateSync } from "fflate";
 import { parseJson } from "../json/parse-json";
 import { lineStarts, offsetToLineColumn } from "../json/offset-position";
-import { decodeBase64Url, encodeBase64Url } from "./base64url";
+import { decodeBase64Url, encodeBase64Url } from "../encoding/base64url";
 import { dictionaryV1Text } from "./dictionary-v1";
 import { decodeFrame, encodeFrame, type FrameFormat } from "./framing";
 import { endpoint } from "../../endpoint/descriptor";
 import { inflateWithLimit } from "./inflate-limited";
 import { permalinkProblemMessage, type DecodeResult, type PermalinkProblem } from "./problems";
 import { pickSharedState, type SharedState } from "./shared-state";
-import { encodeUtf8 } from "./utf8";
+import { encodeUtf8 } from "../encoding/utf8";
 
 /**
  * Permalinks live in the URL fragment, which browsers never send to a server: `v1.` or `v2.`

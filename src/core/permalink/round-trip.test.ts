@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { decodePermalink, encodePermalink } from "./permalink";
 import type { SharedState } from "./shared-state";
-import { encodeUtf8 } from "./utf8";
+import { encodeUtf8 } from "../encoding/utf8";
 
 const target = fc.record({
   kind: fc.constantFrom("sandbox" as const, "store" as const, "custom" as const),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { customValueType } from "../validation/item-fields";
+import { customValueType } from "../../endpoint/item-fields";
 import { formatCustomValue } from "./custom-value";
 
 const { amount, percent, numerical } = customValueType;

@@ -1,4 +1,4 @@
-import { customValueType } from "../validation/item-fields";
+import { customValueType } from "../../endpoint/item-fields";
 import { formatFractionAsPercent, formatNumberLiteral } from "./number-text";
 
 /** A custom card's value as a report shows it, and whether it fitted its type. */

@@ -1,7 +1,7 @@
 import { bodySchema } from "../../endpoint/schema";
 import { literalOf, parseJson, type JsonNode } from "../json/parse-json";
 import { enumOptions, schemaAt } from "../schema/schema-nav";
-import { itemsListField } from "../validation/item-fields";
+import { itemsListField } from "../../endpoint/item-fields";
 import { formatCustomValue } from "./custom-value";
 import { formatNumberLiteral, formatRate, integerOf, missingValue } from "./number-text";
 import { describeOccurredOn, type OccurredOnText } from "./occurred-on";

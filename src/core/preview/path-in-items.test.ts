@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { documentedExampleText } from "../../endpoint/example";
 import { pathAtOffset } from "../json/path-at-offset";
 import { makeManyItemsBody } from "../sample/many-items";
-import { indexItems } from "./items-index";
+import { indexItems } from "../body/items-index";
 import { pathAtOffsetInItems } from "./path-in-items";
 
 describe("pathAtOffsetInItems", () => {

@@ -1,7 +1,7 @@
 import { pathAtOffset, type PathAtOffset } from "../json/path-at-offset";
-import { itemsListField } from "../validation/item-fields";
-import { itemWrapperOffset, wrapItem } from "../validation/item-wrapper";
-import type { ItemSpan } from "./items-index";
+import { itemsListField } from "../../endpoint/item-fields";
+import { itemWrapperOffset, wrapItem } from "../body/item-wrapper";
+import type { ItemSpan } from "../body/items-index";
 
 /**
  * `pathAtOffset`, but when the cursor is inside an item only that item is scanned: in a 13 MB

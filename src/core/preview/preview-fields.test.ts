@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bodySchema } from "../../endpoint/schema";
 import { isInt64, itemsOf, propertiesOf } from "../schema/schema-nav";
-import { itemsListField } from "../validation/item-fields";
+import { itemsListField } from "../../endpoint/item-fields";
 import { counterGroups, previewFields } from "./preview-fields";
 
 const itemSchema = itemsOf(propertiesOf(bodySchema)[itemsListField]);

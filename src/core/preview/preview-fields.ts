@@ -1,4 +1,4 @@
-import { itemFields } from "../validation/item-fields";
+import { itemFields } from "../../endpoint/item-fields";
 
 /**
  * Every item field the preview reads, with the words a report uses for it. The one place the

@@ -1,6 +1,6 @@
 import { parseJson, type JsonNode } from "../json/parse-json";
-import { decodeBase64Url } from "../permalink/base64url";
-import { decodeUtf8 } from "../permalink/utf8";
+import { decodeBase64Url } from "../encoding/base64url";
+import { decodeUtf8 } from "../encoding/utf8";
 
 export type JwtPartResult =
   | { readonly ok: true; readonly text: string; readonly root: JsonNode }

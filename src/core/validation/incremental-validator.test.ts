@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { indexItems } from "../preview/items-index";
+import { indexItems } from "../body/items-index";
 import { makeManyItemsBody } from "../sample/many-items";
 import { createIncrementalValidator } from "./incremental-validator";
 import { applyProblemsUpdate } from "./problems-update";

@@ -1,6 +1,6 @@
-import { indexItems, type ItemSpan } from "../preview/items-index";
-import { itemsListField } from "./item-fields";
-import { itemWrapperOffset, wrapItem } from "./item-wrapper";
+import { indexItems, type ItemSpan } from "../body/items-index";
+import { itemsListField } from "../../endpoint/item-fields";
+import { itemWrapperOffset, wrapItem } from "../body/item-wrapper";
 import { countBySeverity } from "./problem";
 import type { ProblemsUpdate } from "./problems-update";
 import type { ChangedRange } from "./text-edits";

@@ -1,6 +1,6 @@
 import { pathKey } from "../json/locate";
 import type { JsonPath } from "../json/json-path";
-import { counterBounds, customValueType, itemFields, itemsListField } from "./item-fields";
+import { counterBounds, customValueType, itemFields, itemsListField } from "../../endpoint/item-fields";
 import type { PendingProblem } from "./pending-problem";
 
 type Item = Record<string, unknown>;

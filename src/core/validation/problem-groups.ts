@@ -1,4 +1,4 @@
-import { itemsListField } from "./item-fields";
+import { itemsListField } from "../../endpoint/item-fields";
 import type { Problem } from "./problem";
 
 /**

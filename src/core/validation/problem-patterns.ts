@@ -1,5 +1,5 @@
 import { formatPath, type JsonPath } from "../json/json-path";
-import { itemsListField } from "./item-fields";
+import { itemsListField } from "../../endpoint/item-fields";
 import type { Problem, Severity } from "./problem";
 
 /**

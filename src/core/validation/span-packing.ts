@@ -1,4 +1,4 @@
-import type { ItemSpan } from "../preview/items-index";
+import type { ItemSpan } from "../body/items-index";
 
 /**
  * Item spans as [offset, length] pairs in one buffer: posted between threads (and transferred),

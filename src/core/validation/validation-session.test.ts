@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeManyItemsBody } from "../sample/many-items";
-import { indexItems } from "../preview/items-index";
+import { indexItems } from "../body/items-index";
 import { applyProblemsUpdate } from "./problems-update";
 import type { Problem } from "./problem";
 import { unpackSpans } from "./span-packing";

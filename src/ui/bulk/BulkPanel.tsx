@@ -1,7 +1,7 @@
 import { createMemo, createSignal, Show } from "solid-js";
 import { endpoint } from "../../endpoint/descriptor";
 import { splitIntoBatches } from "../../core/bulk/batches";
-import { indexItems } from "../../core/preview/items-index";
+import { indexItems } from "../../core/body/items-index";
 import { bulkScript } from "../../core/bulk/bulk-script";
 import { progress } from "../../core/bulk/bulk-run";
 import { reportCsv, reportJson, reportRows } from "../../core/bulk/bulk-report";

@@ -3,7 +3,7 @@ import { endpoint } from "../../endpoint/descriptor";
 import { runFingerprint, splitIntoBatches, type Batch } from "../../core/bulk/batches";
 import { startDriver, type BulkDriver } from "../../core/bulk/bulk-driver";
 import { createRun, reviveRun, type RunSettings, type RunState } from "../../core/bulk/bulk-run";
-import { indexItems } from "../../core/preview/items-index";
+import { indexItems } from "../../core/body/items-index";
 import { buildRequest } from "../../core/request/build-request";
 import { sendBulkRequest } from "../../services/bulk-send";
 import { clearStoredRun, createRunSaver, loadStoredRun, type StoredRun } from "../../services/bulk-store";

@@ -4,7 +4,7 @@ import { buildFormModel, type FormModel } from "../../core/form/form-model";
 import { reparseAfterEdits } from "../../core/form/reparse-after-edits";
 import { applyEdits, editError, type EditResult } from "../../core/form/text-edit";
 import type { Problem } from "../../core/validation/problem";
-import { itemsListField } from "../../core/validation/item-fields";
+import { itemsListField } from "../../endpoint/item-fields";
 import type { AppState } from "../app-state";
 import { formViewOf, type FormView } from "./form-view";
 

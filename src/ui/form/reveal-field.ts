@@ -1,5 +1,5 @@
 import type { JsonPath } from "../../core/json/json-path";
-import { itemsListField } from "../../core/validation/item-fields";
+import { itemsListField } from "../../endpoint/item-fields";
 import type { AppState } from "../app-state";
 import { fieldId, groupId } from "./form-ids";
 import { formViewOf } from "./form-view";

@@ -1,6 +1,6 @@
 import { locatePaths, pathKey } from "../json/locate";
 import { skipSpace, skipValue } from "../json/text-cursor";
-import { itemsListField } from "../validation/item-fields";
+import { itemsListField } from "../../endpoint/item-fields";
 
 /** Where each item of `marketing_activity_datas` sits in the body text. */
 export interface ItemSpan {

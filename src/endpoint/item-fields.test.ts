@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bodySchema } from "../../endpoint/schema";
-import { enumOptions, itemsOf, propertiesOf, schemaAt } from "../schema/schema-nav";
+import { bodySchema } from "./schema";
+import { enumOptions, itemsOf, propertiesOf, schemaAt } from "../core/schema/schema-nav";
 import { counterBounds, customValueType, itemFields, itemsListField } from "./item-fields";
 
 describe("item fields used by the checks exist in the schema", () => {
