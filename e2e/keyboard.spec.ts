@@ -1,5 +1,6 @@
 import { documentedExampleText } from "../src/endpoint/example";
 import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
+import { baseUrlOf, sandboxServers } from "./sandbox-servers";
 
 const validBody = documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"');
 
@@ -59,7 +60,7 @@ test("Shift+Alt+F formats the body", async ({ page }) => {
 test("Esc cancels a running send", async ({ page }) => {
   await openApp(page);
   await page.getByLabel("Target").selectOption("custom");
-  await page.getByLabel("Base URL").fill("http://127.0.0.1:8791/admin/openapi/v20260301");
+  await page.getByLabel("Base URL").fill(baseUrlOf(sandboxServers.slow));
   await page.getByLabel("Access token").fill("t");
   await setBody(page, validBody);
   // Monaco's paste lands asynchronously: send once the pasted body is in and checked.
