@@ -100,3 +100,33 @@ test("the sandbox hint shows the command as code, not backticks", async ({ page 
   await expect(hint).not.toContainText("`");
   await expect(bodyEditor(page)).toBeAttached();
 });
+
+test.describe("on a 390×844 phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the header takes at most a quarter of the screen and the editor starts above the fold", async ({ page }) => {
+    await openApp(page);
+    const header = await page.getByRole("banner").boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(844 / 4);
+    const editor = await page.locator(".editor-host").boundingBox();
+    expect(editor!.y + 150).toBeLessThanOrEqual(844);
+    // The settings fold behind More, and come back with it.
+    await expect(page.getByLabel("API version")).toBeHidden();
+    await page.getByRole("button", { name: "More" }).click();
+    await expect(page.getByLabel("API version")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Reference" })).toBeVisible();
+  });
+
+  test("an answer arriving while the Body tab shows puts a badge on the output tab", async ({ page }) => {
+    await openApp(page);
+    await setBody(page, validBody);
+    await expect(page.getByTestId("problems-count")).toHaveText("No problems");
+    const outputTab = page.getByRole("tab", { name: /^Response and curl/ });
+    await expect(page.getByTestId("new-answer-badge")).toHaveCount(0);
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(outputTab).toHaveAccessibleName(/^Response and curl\W+new answer$/);
+    await outputTab.click();
+    await expect(page.getByTestId("response-status")).toHaveText(/^200/);
+    await expect(page.getByTestId("new-answer-badge")).toHaveCount(0);
+  });
+});

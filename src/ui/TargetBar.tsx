@@ -1,4 +1,4 @@
-import { Match, Switch, type JSX } from "solid-js";
+import { createSignal, Match, Switch, type JSX } from "solid-js";
 import { defaultBasePath, requestUrl, sandboxServerOrigin, targetApiVersion, withApiVersion, type TargetKind } from "../core/request/target";
 import { readCustomBaseUrl } from "../core/request/custom-base-url";
 import { readSandboxServerOrigin } from "../core/request/sandbox-server";
@@ -23,8 +23,10 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
     const built = props.state.request();
     return built.ok ? { ok: true as const, url: built.request.url } : requestUrl(props.state.target());
   };
+  // Below 900 px the settings line and the secondary tools fold behind one button.
+  const [moreOpen, setMoreOpen] = createSignal(false);
   return (
-    <header class="top-bar">
+    <header class="top-bar" classList={{ "more-open": moreOpen() }}>
       {/* Row one, never wrapping: the address, the target and the token, the secondary tools,
           and Send alone in the last column, so nothing that changes with the state moves it. */}
       <div class="bar-row" data-testid="target-bar-row">
@@ -33,7 +35,10 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
           <span class="method">{endpoint.method}</span>{" "}
           {url().ok ? <code>{(url() as { url: string }).url}</code> : <span class="invalid" role="alert">{(url() as { error: string }).error}</span>}
         </p>
-        <div class="field">
+        <button type="button" class="more-button" aria-expanded={moreOpen()} aria-controls="target-settings" onClick={() => setMoreOpen(!moreOpen())}>
+          More
+        </button>
+        <div class="field target-field">
           <label for="target" class="visually-hidden">Target</label>
           <select id="target" value={props.state.target().kind} onChange={(e) => props.state.setTarget({ kind: e.currentTarget.value as TargetKind })}>
             {targetChoices.map((choice) => (
@@ -50,7 +55,7 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
       </div>
       {/* Row two: the settings of the chosen target, and the notes about the address and the token
           on one line that scrolls sideways rather than wrapping. A slot for an Environment control. */}
-      <div class="settings-row" data-testid="target-settings">
+      <div class="settings-row" id="target-settings" data-testid="target-settings">
         <div class="field">
           <label for="api-version">API version</label>
           <select
