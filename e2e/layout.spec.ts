@@ -130,3 +130,16 @@ test.describe("on a 390×844 phone", () => {
     await expect(page.getByTestId("new-answer-badge")).toHaveCount(0);
   });
 });
+
+test("the first screen names the endpoint and its scope and says how to start, until the first answer", async ({ page }) => {
+  await openApp(page);
+  const firstSteps = page.getByTestId("first-steps");
+  await expect(firstSteps).toContainText("Bulk sync marketing event statistics");
+  await expect(firstSteps).toContainText("write_marketing_event");
+  await expect(firstSteps).toContainText("Send");
+  await setBody(page, validBody);
+  await expect(page.getByTestId("problems-count")).toHaveText("No problems");
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByTestId("response-status")).toHaveText(/^200/);
+  await expect(firstSteps).toHaveCount(0);
+});
