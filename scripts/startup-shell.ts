@@ -19,7 +19,7 @@ function escapeHtml(text: string): string {
 export function shellMarkup(): string {
   const { editorPanePercent } = defaultPreferences;
   return `<div class="app shell" aria-hidden="true">
-      <header class="top-bar"><h1>Sync Data Playground</h1><p class="request-url shell-line"></p></header>
+      <header class="top-bar"><div class="bar-row"><h1>Sync Data Playground</h1><p class="request-url shell-line"></p></div><div class="settings-row"></div></header>
       <main class="workspace">
         <section class="body-pane">
           <div class="tabs"><span class="shell-tab">JSON</span><span class="shell-tab">Form</span></div>

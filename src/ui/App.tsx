@@ -1,4 +1,4 @@
-import { createSignal, Show } from "solid-js";
+import { createEffect, createSignal, on, Show } from "solid-js";
 import { createAppState } from "./app-state";
 import { BodyPane } from "./BodyPane";
 import { useKeyboardShortcuts } from "./keyboard-shortcuts";
@@ -24,6 +24,14 @@ export function App() {
   const prefs = createPreferencesState(state.storage);
   const sender = createSendController(state);
   const [narrowView, setNarrowView] = createSignal<NarrowView>("body");
+  // On a phone the answer lands on the other tab: its tab says so until it is opened.
+  const [unseenAnswer, setUnseenAnswer] = createSignal(false);
+  createEffect(on(sender.result, (result) => {
+    if (result && prefs.narrow() && narrowView() !== "output") setUnseenAnswer(true);
+  }, { defer: true }));
+  createEffect(() => {
+    if (narrowView() === "output") setUnseenAnswer(false);
+  });
   const focus = createFieldFocus();
   useKeyboardShortcuts({
     send: () => sender.send(),
@@ -36,9 +44,15 @@ export function App() {
     format: () => state.editor()?.format(),
   });
   const columns = () => (prefs.narrow() ? "minmax(0, 1fr)" : `minmax(0, ${prefs.bodyPanePercent()}fr) 6px minmax(0, ${100 - prefs.bodyPanePercent()}fr)`);
-  const narrowTab = (view: NarrowView, label: string) => (
+  const narrowTab = (view: NarrowView, label: string, badge?: () => boolean) => (
     <button type="button" role="tab" aria-selected={narrowView() === view} onClick={() => setNarrowView(view)}>
       {label}
+      <Show when={badge?.()}>
+        {/* Part of the tab's name while shown, so a screen reader hears it too. */}
+        <span class="tab-badge" data-testid="new-answer-badge">
+          <span class="visually-hidden">, </span>new answer
+        </span>
+      </Show>
     </button>
   );
   return (
@@ -54,7 +68,7 @@ export function App() {
       <Show when={prefs.narrow()}>
         <div class="tabs narrow-tabs" role="tablist" aria-label="Pane">
           {narrowTab("body", "Body")}
-          {narrowTab("output", "Response and curl")}
+          {narrowTab("output", "Response and curl", unseenAnswer)}
         </div>
       </Show>
       <main class="workspace" style={{ "grid-template-columns": columns() }}>

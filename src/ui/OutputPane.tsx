@@ -14,8 +14,10 @@ export function OutputPane(props: { state: AppState; sender: SendController; foc
     <section class="output-pane" aria-label="Output" hidden={props.hidden}>
       <CurlPanel state={props.state} />
       <ResponsePanel state={props.state} sender={props.sender} onCopyCurl={() => void copyCurl(props.state)} />
-      <PreviewPanel index={props.state.itemsIndex} focus={props.focus} />
+      {/* History (a collapsed line) before the preview, whose height is only known once the body
+          is read: last, its growth moves nothing on the page. */}
       <HistoryPanel state={props.state} />
+      <PreviewPanel index={props.state.itemsIndex} focus={props.focus} />
     </section>
   );
 }

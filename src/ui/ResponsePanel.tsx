@@ -8,6 +8,16 @@ import type { AppState } from "./app-state";
 import type { SendOutcome } from "../services/send-request";
 import type { SendController, SendResult } from "./send-controller";
 
+/** Before the first answer: what this page sends, and how to start, in one line. */
+function FirstSteps() {
+  return (
+    <p class="first-steps" data-testid="first-steps">
+      <strong>{endpoint.title}</strong> <span class="muted">(scope <code>{endpoint.scope}</code>)</span>. Start: edit the JSON or fill the Form → press
+      Send (Ctrl+Enter) to the Sandbox → copy curl or the permalink.
+    </p>
+  );
+}
+
 /** The answer: status and its meaning, success_count, traceId, time, headers, body, errors. */
 export function ResponsePanel(props: { state: AppState; sender: SendController; onCopyCurl?: () => void }) {
   return (
@@ -21,7 +31,7 @@ export function ResponsePanel(props: { state: AppState; sender: SendController; 
         </Show>
       </header>
       <div aria-live="polite">
-        <Switch fallback={<p class="muted">Press Send (Ctrl+Enter) to send the body to the target.</p>}>
+        <Switch fallback={<FirstSteps />}>
           <Match when={props.sender.phase().kind === "sending"}>
             <p class="muted">Waiting for the answer…</p>
           </Match>

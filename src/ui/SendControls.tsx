@@ -4,7 +4,10 @@ import { durationText } from "../core/response/explain-network-failure";
 import type { AppState } from "./app-state";
 import type { SendController, SendPhase } from "./send-controller";
 
-/** Send (Ctrl/Cmd+Enter), Cancel (Esc) while it runs, the timeout, and the questions before a send. */
+/**
+ * Send (Ctrl/Cmd+Enter); Cancel (Esc) while it runs and the questions before a send show in a
+ * popover under it, so Send itself never moves.
+ */
 export function SendControls(props: { state: AppState; sender: SendController }) {
   const sending = () => props.sender.phase().kind === "sending";
   const asking = () => {
@@ -17,29 +20,10 @@ export function SendControls(props: { state: AppState; sender: SendController })
   };
   return (
     <div class="send-controls">
-      <div class="field">
-        <label for="timeout">Timeout (s)</label>
-        <input
-          id="timeout"
-          type="number"
-          min={timeoutRangeSeconds.min}
-          max={timeoutRangeSeconds.max}
-          value={props.sender.timeoutSeconds()}
-          aria-invalid={props.sender.timeoutProblem() !== undefined}
-          aria-describedby="timeout-problem"
-          onChange={(e) => props.sender.setTimeoutText(e.currentTarget.value)}
-        />
-        <Show when={props.sender.timeoutProblem()}>
-          {(problem) => (
-            <span id="timeout-problem" class="invalid" role="alert">
-              {problem()}
-            </span>
-          )}
-        </Show>
-      </div>
       <button type="button" class="primary" onClick={() => props.sender.send()} disabled={sending()} aria-keyshortcuts="Control+Enter Meta+Enter">
         Send
       </button>
+      <div class="send-popover">
       <Show when={sending()}>
         <button type="button" onClick={() => props.sender.cancel()} aria-keyshortcuts="Escape">
           Cancel
@@ -78,6 +62,33 @@ export function SendControls(props: { state: AppState; sender: SendController })
               Don't send
             </button>
           </div>
+        )}
+      </Show>
+      </div>
+    </div>
+  );
+}
+
+/** How long a send may take before it is abandoned. */
+export function TimeoutField(props: { sender: SendController }) {
+  return (
+    <div class="field">
+      <label for="timeout">Timeout (s)</label>
+      <input
+        id="timeout"
+        type="number"
+        min={timeoutRangeSeconds.min}
+        max={timeoutRangeSeconds.max}
+        value={props.sender.timeoutSeconds()}
+        aria-invalid={props.sender.timeoutProblem() !== undefined}
+        aria-describedby="timeout-problem"
+        onChange={(e) => props.sender.setTimeoutText(e.currentTarget.value)}
+      />
+      <Show when={props.sender.timeoutProblem()}>
+        {(problem) => (
+          <span id="timeout-problem" class="invalid" role="alert">
+            {problem()}
+          </span>
         )}
       </Show>
     </div>

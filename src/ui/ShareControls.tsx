@@ -23,15 +23,18 @@ export function ShareControls(props: { state: AppState }) {
       </button>
       <Show when={status()}>
         {(s) => (
-          <span class={s().tooLong ? "warning" : "muted"} role="status" data-testid="permalink-status">
-            {s().message}
+          // A toast, out of the document flow: a long link's warning must not push the workspace down.
+          <p class={`toast permalink-toast ${s().tooLong ? "warning" : "info"}`} role="status" data-testid="permalink-status">
+            <span>{s().message}</span>
             <Show when={s().tooLong}>
-              {" "}
               <button type="button" onClick={() => downloadText("sync_data-body.json", props.state.bodyText())}>
                 Download body as .json
               </button>
             </Show>
-          </span>
+            <button type="button" aria-label="Dismiss the permalink message" onClick={() => setStatus(undefined)}>
+              ×
+            </button>
+          </p>
         )}
       </Show>
     </div>

@@ -1,4 +1,4 @@
-import { Match, Switch, type JSX } from "solid-js";
+import { createSignal, Match, Switch, type JSX } from "solid-js";
 import { defaultBasePath, requestUrl, sandboxServerOrigin, targetApiVersion, withApiVersion, type TargetKind } from "../core/request/target";
 import { readCustomBaseUrl } from "../core/request/custom-base-url";
 import { readSandboxServerOrigin } from "../core/request/sandbox-server";
@@ -6,9 +6,9 @@ import { endpoint, isApiVersion } from "../endpoint/descriptor";
 import { behaviourChoices, behaviourOfChoice } from "../sandbox/sandbox-behaviour";
 import type { AppState } from "./app-state";
 import type { SendController } from "./send-controller";
-import { SendControls } from "./SendControls";
+import { SendControls, TimeoutField } from "./SendControls";
 import { ShareControls } from "./ShareControls";
-import { TokenField } from "./TokenField";
+import { TokenField, TokenNotes } from "./TokenField";
 
 const targetChoices: readonly { value: TargetKind; label: string }[] = [
   { value: "sandbox", label: "Sandbox (in this page)" },
@@ -23,77 +23,99 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
     const built = props.state.request();
     return built.ok ? { ok: true as const, url: built.request.url } : requestUrl(props.state.target());
   };
+  // Below 900 px the settings line and the secondary tools fold behind one button.
+  const [moreOpen, setMoreOpen] = createSignal(false);
   return (
-    <header class="top-bar">
-      <h1>Sync Data Playground</h1>
-      <div class="field">
-        <label for="target">Target</label>
-        <select id="target" value={props.state.target().kind} onChange={(e) => props.state.setTarget({ kind: e.currentTarget.value as TargetKind })}>
-          {targetChoices.map((choice) => (
-            <option value={choice.value}>{choice.label}</option>
-          ))}
-        </select>
+    <header class="top-bar" classList={{ "more-open": moreOpen() }}>
+      {/* Row one, never wrapping: the address, the target and the token, the secondary tools,
+          and Send alone in the last column, so nothing that changes with the state moves it. */}
+      <div class="bar-row" data-testid="target-bar-row">
+        <h1>Sync Data Playground</h1>
+        <p class="request-url" data-testid="request-url" title={url().ok ? (url() as { url: string }).url : undefined}>
+          <span class="method">{endpoint.method}</span>{" "}
+          {url().ok ? <code>{(url() as { url: string }).url}</code> : <span class="invalid" role="alert">{(url() as { error: string }).error}</span>}
+        </p>
+        <button type="button" class="more-button" aria-expanded={moreOpen()} aria-controls="target-settings" onClick={() => setMoreOpen(!moreOpen())}>
+          More
+        </button>
+        <div class="field target-field">
+          <label for="target" class="visually-hidden">Target</label>
+          <select id="target" value={props.state.target().kind} onChange={(e) => props.state.setTarget({ kind: e.currentTarget.value as TargetKind })}>
+            {targetChoices.map((choice) => (
+              <option value={choice.value}>{choice.label}</option>
+            ))}
+          </select>
+        </div>
+        <TokenField state={props.state} />
+        <div class="tools">
+          <ShareControls state={props.state} />
+          {props.tools}
+        </div>
+        <SendControls state={props.state} sender={props.sender} />
       </div>
-      <div class="field">
-        <label for="api-version">API version</label>
-        <select
-          id="api-version"
-          value={targetApiVersion(props.state.target())}
-          onChange={(e) => {
-            const version = e.currentTarget.value;
-            if (isApiVersion(version)) props.state.setTarget(withApiVersion(props.state.target(), version));
-          }}
-        >
-          {endpoint.versions.map((version) => (
-            <option value={version}>{version}</option>
-          ))}
-        </select>
+      {/* Row two: the settings of the chosen target, and the notes about the address and the token
+          on one line that scrolls sideways rather than wrapping. A slot for an Environment control. */}
+      <div class="settings-row" id="target-settings" data-testid="target-settings">
+        <div class="field">
+          <label for="api-version">API version</label>
+          <select
+            id="api-version"
+            value={targetApiVersion(props.state.target())}
+            onChange={(e) => {
+              const version = e.currentTarget.value;
+              if (isApiVersion(version)) props.state.setTarget(withApiVersion(props.state.target(), version));
+            }}
+          >
+            {endpoint.versions.map((version) => (
+              <option value={version}>{version}</option>
+            ))}
+          </select>
+        </div>
+        <Switch>
+          <Match when={props.state.target().kind === "sandbox"}>
+            <SandboxBehaviourField state={props.state} />
+            <SandboxServerField state={props.state} />
+          </Match>
+          <Match when={props.state.target().kind === "store"}>
+            <div class="field">
+              <label for="store-handle">Store handle</label>
+              <input
+                id="store-handle"
+                value={props.state.target().storeHandle}
+                placeholder="open001"
+                spellcheck={false}
+                autocomplete="off"
+                onInput={(e) => props.state.setTarget({ storeHandle: e.currentTarget.value })}
+              />
+              <span class="suffix">{endpoint.storeHostSuffix}</span>
+            </div>
+          </Match>
+          <Match when={props.state.target().kind === "custom"}>
+            <div class="field grow">
+              <label for="base-url">Base URL</label>
+              <input
+                id="base-url"
+                type="url"
+                value={props.state.target().baseUrl}
+                placeholder={`http://127.0.0.1:8787/admin/openapi/${targetApiVersion(props.state.target())}`}
+                spellcheck={false}
+                onInput={(e) => props.state.setTarget({ baseUrl: e.currentTarget.value })}
+              />
+            </div>
+          </Match>
+        </Switch>
+        <TimeoutField sender={props.sender} />
+        <TokenNotes state={props.state} />
+        <p class="bar-notes">
+          {props.state.target().kind === "sandbox" ? (
+            <span class="hint">
+              In-page: answered by the sandbox inside this page, nothing leaves your machine (a stand-in for SHOPLINE; copied commands go to the
+              sandbox server <code>npm run sandbox</code> starts).
+            </span>
+          ) : null}
+          <BaseUrlAdvice state={props.state} />
+        </p>
       </div>
-      <Switch>
-        <Match when={props.state.target().kind === "sandbox"}>
-          <SandboxBehaviourField state={props.state} />
-          <SandboxServerField state={props.state} />
-        </Match>
-        <Match when={props.state.target().kind === "store"}>
-          <div class="field">
-            <label for="store-handle">Store handle</label>
-            <input
-              id="store-handle"
-              value={props.state.target().storeHandle}
-              placeholder="open001"
-              spellcheck={false}
-              autocomplete="off"
-              onInput={(e) => props.state.setTarget({ storeHandle: e.currentTarget.value })}
-            />
-            <span class="suffix">{endpoint.storeHostSuffix}</span>
-          </div>
-        </Match>
-        <Match when={props.state.target().kind === "custom"}>
-          <div class="field grow">
-            <label for="base-url">Base URL</label>
-            <input
-              id="base-url"
-              type="url"
-              value={props.state.target().baseUrl}
-              placeholder={`http://127.0.0.1:8787/admin/openapi/${targetApiVersion(props.state.target())}`}
-              spellcheck={false}
-              onInput={(e) => props.state.setTarget({ baseUrl: e.currentTarget.value })}
-            />
-          </div>
-        </Match>
-      </Switch>
-      <TokenField state={props.state} />
-      <SendControls state={props.state} sender={props.sender} />
-      <ShareControls state={props.state} />
-      <div class="tools">{props.tools}</div>
-      <p class="request-url" data-testid="request-url">
-        <span class="method">{endpoint.method}</span>{" "}
-        {url().ok ? <code>{(url() as { url: string }).url}</code> : <span class="invalid" role="alert">{(url() as { error: string }).error}</span>}
-        {props.state.target().kind === "sandbox" ? (
-          <span class="hint"> — in-page: answered by the sandbox inside this page, nothing leaves your machine (a stand-in for SHOPLINE; copied commands go to this URL, the sandbox server `npm run sandbox` starts).</span>
-        ) : null}
-        <BaseUrlAdvice state={props.state} />
-      </p>
     </header>
   );
 }
@@ -109,15 +131,15 @@ function BaseUrlAdvice(props: { state: AppState }) {
   return (
     <Switch>
       <Match when={note()?.kind === "origin-completed"}>
-        <span class="hint" data-testid="base-url-advice"> — only an origin was given: {basePath()} is added.</span>
+        <span class="hint" data-testid="base-url-advice"> Only an origin was given: {basePath()} is added.</span>
       </Match>
       <Match when={note()?.kind === "full-url"}>
-        <span class="hint" data-testid="base-url-advice"> — read from the whole request URL you gave.</span>
+        <span class="hint" data-testid="base-url-advice"> Read from the whole request URL you gave.</span>
       </Match>
       <Match when={(() => { const n = note(); return n?.kind === "unusual-path" ? n : undefined; })()}>
         {(n) => (
           <span class="warning" data-testid="base-url-advice">
-            {" "}— this path does not end in {basePath()}, so the request goes to the URL above.{" "}
+            This path does not end in {basePath()}, so the request goes to the URL above.{" "}
             <button type="button" onClick={() => props.state.setTarget({ baseUrl: n().completed })}>
               Complete to {n().completed}
             </button>

@@ -9,15 +9,15 @@ import type { AppState } from "./app-state";
 export function TokenField(props: { state: AppState }) {
   const revealed = () => props.state.tokenRevealed();
   const setRevealed = (value: boolean) => props.state.setTokenRevealed(value);
-  const inspection = createMemo(() => inspectToken(props.state.token(), Date.now()));
   return (
     <div class="field token-field">
-      <label for="access-token">Access token</label>
+      {/* Named by its label; the placeholder says the same where the bar has no room for both. */}
+      <label for="access-token" class="visually-hidden">Access token</label>
       <input
         id="access-token"
         type={revealed() ? "text" : "password"}
         value={props.state.token()}
-        placeholder={props.state.target().kind === "sandbox" ? "not needed for the sandbox" : "Bearer token"}
+        placeholder={props.state.target().kind === "sandbox" ? "Access token (not needed)" : "Access token (Bearer)"}
         autocomplete="off"
         spellcheck={false}
         aria-describedby="token-info"
@@ -30,6 +30,18 @@ export function TokenField(props: { state: AppState }) {
       <button type="button" aria-pressed={revealed()} onClick={() => setRevealed(!revealed())}>
         {revealed() ? "Hide" : "Show"}
       </button>
+    </div>
+  );
+}
+
+/**
+ * Where the token is kept and what it says, on the line under the bar (so a long note never
+ * widens the bar); the token field is described by it.
+ */
+export function TokenNotes(props: { state: AppState }) {
+  const inspection = createMemo(() => inspectToken(props.state.token(), Date.now()));
+  return (
+    <div class="field token-notes">
       <label class="check">
         <input type="checkbox" checked={props.state.rememberToken()} onChange={(e) => props.state.setRememberToken(e.currentTarget.checked)} />
         Remember on this device
