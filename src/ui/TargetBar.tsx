@@ -14,11 +14,12 @@ const targetChoices: readonly { value: TargetKind; label: string }[] = [
 ];
 
 /** Where the request goes and with which token, the Send button, and the full request URL. */
-export function TargetBar(props: { state: AppState; sender: SendController; tools?: JSX.Element }) {
+export function TargetBar(props: { state: AppState; sender: SendController; tools?: JSX.Element; environment?: JSX.Element; destination?: JSX.Element }) {
   const url = () => requestUrl(props.state.target());
   return (
     <header class="top-bar">
       <h1>Sync Data Playground</h1>
+      {props.environment}
       <div class="field">
         <label for="target">Target</label>
         <select id="target" value={props.state.target().kind} onChange={(e) => props.state.setTarget({ kind: e.currentTarget.value as TargetKind })}>
@@ -57,6 +58,7 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
         </Match>
       </Switch>
       <TokenField state={props.state} />
+      {props.destination}
       <SendControls state={props.state} sender={props.sender} />
       <ShareControls state={props.state} />
       <div class="tools">{props.tools}</div>
