@@ -5,6 +5,7 @@ import { ProblemsPanel } from "./ProblemsPanel";
 import { DocsPanel, type FieldFocus } from "./DocsPanel";
 import { parsePath } from "../core/json/json-path";
 import { Splitter } from "./Splitter";
+import { FileControls } from "./FileControls";
 import type { Problem } from "../core/validation/problem";
 import { problemSelection } from "../core/validation/problem-selection";
 import { revealInForm } from "./form/reveal-field";
@@ -62,6 +63,7 @@ export function BodyPane(props: {
       <div class="tabs" role="tablist" aria-label="Body view">
         {tab("editor", "JSON")}
         {tab("form", "Form")}
+        <FileControls state={props.state} />
         <span class="tab-hint muted">
           In the editor Tab indents; <kbd>Ctrl</kbd>+<kbd>M</kbd> makes Tab move focus instead.
         </span>

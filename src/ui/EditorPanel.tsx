@@ -169,6 +169,10 @@ function makeHandle(
     },
     replaceAll(text) {
       editor.pushUndoStop();
+      // The editor holds one kind of line ending and turns inserted ones into it: a body that
+      // uses CRLF throughout keeps CRLF (byte for byte) by switching the model first.
+      const crlf = text.includes("\r\n") && !/(^|[^\r])\n/.test(text);
+      model.pushEOL(crlf ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF);
       editor.executeEdits("replace", [{ range: model.getFullModelRange(), text }]);
       editor.pushUndoStop();
       // Its callers (a link opened, history restored) read the new text next.

@@ -6,6 +6,7 @@ import { curlTarget } from "../core/snippets/curl";
 import { copyText } from "../services/clipboard";
 import { HistoryPanel } from "./HistoryPanel";
 import { ResponsePanel } from "./ResponsePanel";
+import { SavedBodiesPanel } from "./SavedBodiesPanel";
 import type { SendController } from "./send-controller";
 
 /** The right side: the request as snippets, the response, and the history of sends. */
@@ -16,6 +17,7 @@ export function OutputPane(props: { state: AppState; sender: SendController; foc
       <ResponsePanel state={props.state} sender={props.sender} onCopyCurl={() => void copyCurl(props.state)} />
       <PreviewPanel index={props.state.itemsIndex} focus={props.focus} />
       <HistoryPanel state={props.state} />
+      <SavedBodiesPanel state={props.state} />
     </section>
   );
 }

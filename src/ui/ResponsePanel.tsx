@@ -1,3 +1,4 @@
+import { ResponseBodyActions } from "./ResponseBodyActions";
 import { For, Match, Show, Switch } from "solid-js";
 import { durationText } from "../core/response/explain-network-failure";
 import type { ClassifiedResponse } from "../core/response/classify-response";
@@ -46,7 +47,10 @@ function ResultView(props: { result: SendResult; state: AppState; onCopyCurl: ((
       </Match>
       <Match when={props.result.classified}>
         {(classified) => (
-          <Classified response={classified()} headers={outcome().kind === "response" ? (outcome() as { headers: readonly (readonly [string, string])[] }).headers : []} state={props.state} />
+          <>
+            <Classified response={classified()} headers={outcome().kind === "response" ? (outcome() as { headers: readonly (readonly [string, string])[] }).headers : []} state={props.state} />
+            <ResponseBodyActions bodyText={outcome().kind === "response" ? (outcome() as { bodyText: string }).bodyText : ""} status={classified().status} />
+          </>
         )}
       </Match>
     </Switch>

@@ -151,8 +151,8 @@ export function parseEnvironmentsFile(text: string): ImportResult {
 }
 
 /** `base`, or `base (2)`, `base (3)`… — the first name no environment has yet. */
-export function uniqueName(base: string, environments: readonly Environment[]): string {
-  const taken = new Set(environments.map((environment) => environment.name));
+export function uniqueName(base: string, existing: readonly { readonly name: string }[]): string {
+  const taken = new Set(existing.map((item) => item.name));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n += 1) if (!taken.has(`${base} (${n})`)) return `${base} (${n})`;
 }
