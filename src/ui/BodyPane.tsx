@@ -63,11 +63,11 @@ export function BodyPane(props: {
       <div class="tabs" role="tablist" aria-label="Body view">
         {tab("editor", "JSON")}
         {tab("form", "Form")}
-        <FileControls state={props.state} />
         <span class="tab-hint muted">
           In the editor Tab indents; <kbd>Ctrl</kbd>+<kbd>M</kbd> makes Tab move focus instead.
         </span>
       </div>
+      <FileControls state={props.state} />
       <div class="body-views" style={{ flex: `0 0 ${props.editorPercent()}%` }}>
         <div id="body-view-editor" role="tabpanel" aria-labelledby="body-tab-editor" class="body-view" hidden={view() !== "editor"}>
           <EditorPanel state={props.state} theme={props.theme} onCursorPath={(path) => props.focus.setPath(path)} />

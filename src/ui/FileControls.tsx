@@ -2,6 +2,7 @@ import { onCleanup, onMount } from "solid-js";
 import { decodeBodyFile } from "../core/workspace/body-file";
 import { downloadText } from "../services/clipboard";
 import type { AppState } from "./app-state";
+import "./workspace.css";
 
 /**
  * `Open file` (and a `.json` file dropped onto the editor) opens its text exactly, saying what

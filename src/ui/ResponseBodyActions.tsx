@@ -1,5 +1,6 @@
 import { createSignal, Show } from "solid-js";
 import { copyText, downloadText } from "../services/clipboard";
+import "./workspace.css";
 
 /** `Copy response body` and `Download response`: the body exactly as received, never re-read as numbers. */
 export function ResponseBodyActions(props: { bodyText: string; status: number }) {
