@@ -12,6 +12,8 @@ import { ThemeToggle } from "./ThemeToggle";
 import { createFieldFocus } from "./DocsPanel";
 import { ReferenceDialog } from "./ReferenceDialog";
 import { ShortcutsDialog } from "./ShortcutsDialog";
+import { createEnvironmentsState } from "./environments-state";
+import { EnvironmentControl, SendDestination } from "./EnvironmentControl";
 
 type NarrowView = "body" | "output";
 
@@ -20,9 +22,12 @@ type NarrowView = "body" | "output";
  * with a splitter between them; below 900 px the two sides become tabs.
  */
 export function App() {
-  const state = createAppState();
+  // A link in the address bar wins over the last environment's settings.
+  const openedByLink = location.hash.length > 1;
+  const environments = createEnvironmentsState(createAppState(), { applyOnLoad: !openedByLink });
+  const state = environments.state;
   const prefs = createPreferencesState(state.storage);
-  const sender = createSendController(state);
+  const sender = environments.guard(createSendController(state));
   const [narrowView, setNarrowView] = createSignal<NarrowView>("body");
   // On a phone the answer lands on the other tab: its tab says so until it is opened.
   const [unseenAnswer, setUnseenAnswer] = createSignal(false);
@@ -57,7 +62,10 @@ export function App() {
   );
   return (
     <div class="app">
-      <TargetBar state={state} sender={sender} tools={
+      <TargetBar state={state} sender={sender}
+        environment={<EnvironmentControl environments={environments} notices={state.notices} />}
+        destination={<SendDestination environments={environments} />}
+        tools={
           <>
             <ReferenceDialog />
             <ShortcutsDialog />

@@ -5,6 +5,7 @@ import { ProblemsPanel } from "./ProblemsPanel";
 import { DocsPanel, type FieldFocus } from "./DocsPanel";
 import { parsePath } from "../core/json/json-path";
 import { Splitter } from "./Splitter";
+import { FileControls } from "./FileControls";
 import type { Problem } from "../core/validation/problem";
 import { problemSelection } from "../core/validation/problem-selection";
 import { revealInForm } from "./form/reveal-field";
@@ -70,6 +71,7 @@ export function BodyPane(props: {
           In the editor Tab indents; <kbd>Ctrl</kbd>+<kbd>M</kbd> makes Tab move focus instead.
         </span>
       </div>
+      <FileControls state={props.state} />
       <div class="body-views" style={{ flex: `0 0 ${props.editorPercent()}%` }}>
         <div id="body-view-editor" role="tabpanel" aria-labelledby="body-tab-editor" class="body-view" hidden={view() !== "editor"}>
           <EditorPanel state={props.state} theme={props.theme} onCursorPath={(path) => props.focus.setPath(path)} />

@@ -1,6 +1,7 @@
 import { For, Show } from "solid-js";
 import type { HistoryEntry } from "../core/stored-state/history-entry";
 import type { AppState } from "./app-state";
+import { CompareDialog } from "./CompareDialog";
 
 /** The last 50 sends (and drafts kept before opening a link); picking one restores it. */
 export function HistoryPanel(props: { state: AppState }) {
@@ -36,6 +37,7 @@ export function HistoryPanel(props: { state: AppState }) {
           <button type="button" onClick={() => props.state.clearHistory()}>
             Clear history
           </button>
+          <CompareDialog state={props.state} />
         </Show>
       </details>
     </section>

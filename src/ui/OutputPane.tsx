@@ -6,6 +6,7 @@ import { curlTarget } from "../core/snippets/curl";
 import { copyText } from "../services/clipboard";
 import { HistoryPanel } from "./HistoryPanel";
 import { ResponsePanel } from "./ResponsePanel";
+import { SavedBodiesPanel } from "./SavedBodiesPanel";
 import type { SendController } from "./send-controller";
 
 /** The right side: the request as snippets, the response, and the history of sends. */
@@ -17,6 +18,7 @@ export function OutputPane(props: { state: AppState; sender: SendController; foc
       {/* History (a collapsed line) before the preview, whose height is only known once the body
           is read: last, its growth moves nothing on the page. */}
       <HistoryPanel state={props.state} />
+      <SavedBodiesPanel state={props.state} />
       <PreviewPanel index={props.state.itemsIndex} focus={props.focus} />
     </section>
   );

@@ -1,3 +1,4 @@
+import { ResponseBodyActions } from "./ResponseBodyActions";
 import { For, Match, Show, Switch } from "solid-js";
 import { durationText } from "../core/response/explain-network-failure";
 import type { DisplayedResponse } from "../core/response/response-display";
@@ -62,7 +63,10 @@ function ResultView(props: { result: SendResult; state: AppState; onCopyCurl: ((
       </Match>
       <Match when={props.result.classified}>
         {(classified) => (
-          <Classified response={classified()} outcome={outcome()} state={props.state} />
+          <>
+            <Classified response={classified()} outcome={outcome()} state={props.state} />
+            <Show when={outcome().kind === "response" ? (outcome() as { body: Blob }).body : undefined}>{(body) => <ResponseBodyActions body={body()} />}</Show>
+          </>
         )}
       </Match>
     </Switch>

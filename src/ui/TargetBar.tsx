@@ -17,7 +17,7 @@ const targetChoices: readonly { value: TargetKind; label: string }[] = [
 ];
 
 /** Where the request goes and with which token, the Send button, and the full request URL. */
-export function TargetBar(props: { state: AppState; sender: SendController; tools?: JSX.Element }) {
+export function TargetBar(props: { state: AppState; sender: SendController; tools?: JSX.Element; environment?: JSX.Element; destination?: JSX.Element }) {
   // The request value knows the sandbox server setting; an invalid setting falls back to the default.
   const url = () => {
     const built = props.state.request();
@@ -56,6 +56,8 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
       {/* Row two: the settings of the chosen target, and the notes about the address and the token
           on one line that scrolls sideways rather than wrapping. A slot for an Environment control. */}
       <div class="settings-row" id="target-settings" data-testid="target-settings">
+        {props.environment}
+        {props.destination}
         <div class="field">
           <label for="api-version">API version</label>
           <select

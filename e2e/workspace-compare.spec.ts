@@ -1,0 +1,49 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { documentedExampleText } from "../src/endpoint/example";
+import { expect, openApp, setBody, test } from "./fixtures";
+
+/** Serious and critical axe violations (Monaco's own markup excluded, as in a11y.spec.ts). */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).exclude(".monaco-editor").exclude(".monaco-diff-editor").analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+const acceptedBody = documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"');
+
+test("Compare shows the changed line between a send that got 200 and one that got 422; the new controls pass axe", async ({ page }) => {
+  // Three axe runs over a page holding three Monaco editors: slow on a shared machine.
+  test.setTimeout(180_000);
+  await openApp(page);
+  await setBody(page, acceptedBody);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByTestId("response-status")).toHaveText(/^200/);
+  await setBody(page, documentedExampleText);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await page.getByRole("button", { name: "Send anyway" }).click();
+  await expect(page.getByTestId("response-status")).toHaveText(/^422/);
+
+  await page.getByText("History", { exact: true }).click();
+  await page.getByRole("button", { name: "Compare" }).click();
+  const dialog = page.getByRole("dialog", { name: "Compare" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId("compare-left-outcome")).toHaveText(/^status 200/);
+  await expect(dialog.getByTestId("compare-right-outcome")).toHaveText(/^status 422/);
+  // The one changed line is marked on each side: the accepted name on the left, the long one on the right.
+  await expect(dialog.locator(".editor.original .line-delete")).toHaveCount(1);
+  await expect(dialog.locator(".editor.modified .line-insert")).toHaveCount(1);
+  await expect(dialog.locator(".editor.modified .view-line", { hasText: "FackbookOrderConversionRate" })).toBeVisible();
+  await expect(dialog.locator(".editor.original .view-line", { hasText: "FackbookConvRate" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByText("Saved bodies", { exact: true }).click();
+  await page.getByLabel("Name for the body").fill("A");
+  await page.getByRole("button", { name: "Save body" }).click();
+  await page.getByText("Manage", { exact: true }).click();
+  await page.getByRole("button", { name: "New environment" }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+});
