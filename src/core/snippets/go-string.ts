@@ -1,4 +1,5 @@
-import { escapeCodePoints, hex, isInvisibleOrUnsafe, isLoneSurrogate } from "./escape-code-points";
+import { cFamilyString } from "./c-family-string";
+import { isInvisibleOrUnsafe, isLoneSurrogate } from "./escape-code-points";
 
 /** Whether Go's raw string (backquoted) can carry this character as written. */
 function fitsRawString(char: string, codePoint: number): boolean {
@@ -7,21 +8,12 @@ function fitsRawString(char: string, codePoint: number): boolean {
 }
 
 /**
- * `text` as a one-line Go interpreted string literal ("…"). A lone surrogate cannot be in a Go
- * string (it is not a code point UTF-8 can carry): like browser and Node encoders, it becomes
- * U+FFFD. `\x` escapes are avoided: in Go they are raw bytes, not characters.
+ * `text` as a one-line Go interpreted string literal ("…"). Go reads the same escapes Java and C#
+ * share (`\\`, `\"`, `\n`, `\r`, `\t`, `\uXXXX`), so it is their literal: a lone surrogate becomes
+ * U+FFFD (not a code point UTF-8 can carry), and `\x` (raw bytes in Go) is never written.
  */
 export function goString(text: string): string {
-  const body = escapeCodePoints(text, (char, codePoint) => {
-    if (char === "\\" || char === '"') return `\\${char}`;
-    if (char === "\n") return "\\n";
-    if (char === "\r") return "\\r";
-    if (char === "\t") return "\\t";
-    if (isLoneSurrogate(codePoint)) return "\\uFFFD";
-    if (isInvisibleOrUnsafe(codePoint)) return `\\u${hex(codePoint, 4)}`;
-    return undefined;
-  });
-  return `"${body}"`;
+  return cFamilyString(text);
 }
 
 /**
