@@ -49,7 +49,8 @@ export default defineConfig({
     // send.spec reads the token it sent back from this server's log.
     sandboxServer(sandboxServers.cors, "--log-tokens"),
     sandboxServer(sandboxServers.noCors, "--no-cors"),
-    sandboxServer(sandboxServers.hiddenTraceId, "--hide-trace-id"),
+    // The workspace spec compares the token each environment sends, so this log keeps it in clear.
+    sandboxServer(sandboxServers.hiddenTraceId, "--hide-trace-id --log-tokens"),
     sandboxServer(sandboxServers.slow, "--delay-ms 30000"),
     sandboxServer(sandboxServers.bulk, "--log-limit 5000"),
     sandboxServer(sandboxServers.bulkFailing, "--log-limit 5000 --fail-every 3"),

@@ -173,7 +173,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
   // Until Monaco has loaded, the body shows as plain text (as in index.html's shell).
   return (
     <div class="editor-host" ref={host} data-testid="editor">
-      <pre class="editor-placeholder" aria-hidden="true">{firstScreenOf(untrack(props.state.bodyText))}</pre>
+      <pre class="editor-placeholder" aria-hidden="true">{firstScreenOf(untrack(() => props.state.pendingBodyText()))}</pre>
     </div>
   );
 }

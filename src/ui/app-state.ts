@@ -28,6 +28,8 @@ export interface AppState {
   publishEditorText(text: string): void;
   /** Replaces the body as the user would (through the editor's undo stack once it exists). */
   replaceBody(text: string): void;
+  /** The body as it will be once the editor mounts: a link opened before then replaces the draft as an undoable edit. */
+  pendingBodyText(): string;
   readonly validation: Accessor<ValidationResult | undefined>;
   /** How long the worker took for the latest result. */
   readonly validationMs: Accessor<number | undefined>;
@@ -234,6 +236,7 @@ export function createAppState(location: { hash: string } = globalThis.location)
     clearHistory() {
       saveHistory(clearHistory());
     },
+    pendingBodyText: () => pendingBody(),
     openShared(shared, label, options = {}) {
       editor()?.flush();
       const previous: SharedState = { bodyText: pendingBody(), target: target() };
