@@ -195,7 +195,7 @@ describe("createDraftSaver", () => {
 
   it("saves once edits pause, with the last text and the time of saving", () => {
     const saveDraft = vi.fn();
-    const saver = createDraftSaver({ saveDraft }, 500);
+    const saver = createDraftSaver({ saveDraft }, { delayMs: 500 });
     saver.schedule(edit(1));
     vi.advanceTimersByTime(300);
     saver.schedule(edit(2));
@@ -208,7 +208,7 @@ describe("createDraftSaver", () => {
 
   it("still saves at least every maxWaitMs while typing goes on", () => {
     const saveDraft = vi.fn();
-    const saver = createDraftSaver({ saveDraft }, 500, 2000);
+    const saver = createDraftSaver({ saveDraft }, { delayMs: 500, maxWaitMs: 2000 });
     for (let i = 0; i < 10; i++) {
       saver.schedule(edit(i));
       vi.advanceTimersByTime(300);
@@ -221,7 +221,7 @@ describe("createDraftSaver", () => {
     const saveDraft = vi.fn();
     const clearDraft = vi.fn();
     const onTooLarge = vi.fn();
-    const saver = createDraftSaver({ saveDraft, clearDraft }, 500, 5000, { maxChars: 12, onTooLarge });
+    const saver = createDraftSaver({ saveDraft, clearDraft }, { delayMs: 500, maxWaitMs: 5000, limit: { maxChars: 12, onTooLarge } });
     saver.schedule({ bodyText: '{"n": 123456789}', target });
     saver.flush();
     saver.schedule({ bodyText: '{"n": 1234567890}', target });
@@ -241,7 +241,7 @@ describe("createDraftSaver", () => {
 
   it("flushes a pending draft at once, and cancel drops it", () => {
     const saveDraft = vi.fn();
-    const saver = createDraftSaver({ saveDraft }, 500);
+    const saver = createDraftSaver({ saveDraft }, { delayMs: 500 });
     saver.schedule(edit(1));
     saver.flush();
     expect(saveDraft).toHaveBeenCalledTimes(1);

@@ -221,15 +221,21 @@ export interface DraftLimit {
   onTooLarge(length: number): void;
 }
 
+export interface DraftSaverOptions {
+  /** The pause in edits after which the draft is written (500 ms unless told). */
+  readonly delayMs?: number;
+  /** While edits go on, the draft is still written at least this often (5,000 ms unless told). */
+  readonly maxWaitMs?: number;
+  readonly limit?: DraftLimit;
+}
+
 /**
  * Debounced draft saving with plain timers: typing does not write storage on every key.
  * @example const saver = createDraftSaver(storage); onEdit(() => saver.schedule({ bodyText, target }));
  */
 export function createDraftSaver(
   storage: Pick<PlaygroundStorage, "saveDraft"> & Partial<Pick<PlaygroundStorage, "clearDraft">>,
-  delayMs = 500,
-  maxWaitMs = 5000,
-  limit?: DraftLimit,
+  { delayMs = 500, maxWaitMs = 5000, limit }: DraftSaverOptions = {},
 ): DraftSaver {
   let pending: DraftInput | null = null;
   let toldTooLarge = false;

@@ -1,10 +1,10 @@
 import { createEffect, createSignal, on, Show } from "solid-js";
-import { createAppState } from "./app-state";
+import { createAppState } from "./state/app-state";
 import { BodyPane } from "./BodyPane";
 import { useKeyboardShortcuts } from "./keyboard-shortcuts";
 import { NoticeList } from "./NoticeList";
 import { OutputPane } from "./OutputPane";
-import { createPreferencesState } from "./preferences-state";
+import { createPreferencesState } from "./state/preferences-state";
 import { createSendController } from "./send-controller";
 import { Splitter } from "./Splitter";
 import { TargetBar } from "./TargetBar";
@@ -12,7 +12,7 @@ import { ThemeToggle } from "./ThemeToggle";
 import { createFieldFocus } from "./DocsPanel";
 import { ReferenceDialog } from "./ReferenceDialog";
 import { ShortcutsDialog } from "./ShortcutsDialog";
-import { createEnvironmentsState } from "./environments-state";
+import { createEnvironmentsState } from "./state/environments-state";
 import { EnvironmentControl, SendDestination } from "./EnvironmentControl";
 
 type NarrowView = "body" | "output";
@@ -46,7 +46,7 @@ export function App() {
       return true;
     },
     copyPermalink: () => document.getElementById("copy-permalink")?.click(),
-    format: () => state.editor()?.format(),
+    format: () => state.body.editor()?.format(),
   });
   const columns = () => (prefs.narrow() ? "minmax(0, 1fr)" : `minmax(0, ${prefs.bodyPanePercent()}fr) 6px minmax(0, ${100 - prefs.bodyPanePercent()}fr)`);
   const narrowTab = (view: NarrowView, label: string, badge?: () => boolean) => (

@@ -1,5 +1,5 @@
 import { createSignal, lazy, Show, type Accessor } from "solid-js";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 import { EditorPanel } from "./EditorPanel";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { DocsPanel, type FieldFocus } from "./DocsPanel";
@@ -34,10 +34,9 @@ export function BodyPane(props: {
   // (a string's content, not its quotes: typing then replaces what the person means to replace).
   const showProblem = (problem: Problem) => {
     if (view() === "form") return revealInForm(props.state, problem.path);
-    const editor = props.state.editor();
+    const editor = props.state.body.editor();
     if (!editor) return;
-    editor.flush();
-    const { offset, length } = problemSelection(props.state.bodyText(), problem.offset, problem.length);
+    const { offset, length } = problemSelection(props.state.body.current(), problem.offset, problem.length);
     editor.select(offset, length);
   };
   const tab = (id: View, label: string) => (

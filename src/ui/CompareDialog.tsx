@@ -1,6 +1,6 @@
 import { createSignal, createUniqueId, For, onCleanup, Show } from "solid-js";
 import type { HistoryEntry } from "../core/stored-state/history-entry";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 import { createModalDialog } from "./modal-dialog";
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
 import "./panels.css";
@@ -33,7 +33,7 @@ export function CompareDialog(props: { state: AppState }) {
   let host: HTMLDivElement | undefined;
   const modal = createModalDialog(() => button);
   const titleId = createUniqueId();
-  const entries = () => props.state.history().entries;
+  const entries = () => props.state.history.entries().entries;
   const [left, setLeft] = createSignal<string>(currentKey);
   const [right, setRight] = createSignal<string>(currentKey);
   let diff: MonacoApi.editor.IStandaloneDiffEditor | undefined;
@@ -48,7 +48,7 @@ export function CompareDialog(props: { state: AppState }) {
 
   const sideOf = (key: string): Side => {
     const entry = entries().find((e) => e.id === key);
-    if (!entry) return { label: "Current body", bodyText: props.state.bodyText(), outcome: "not sent yet" };
+    if (!entry) return { label: "Current body", bodyText: props.state.body.current(), outcome: "not sent yet" };
     return { label: `${new Date(entry.time).toLocaleString()} → ${entry.request.url}`, bodyText: entry.request.body, outcome: describeOutcome(entry) };
   };
 
@@ -81,7 +81,6 @@ export function CompareDialog(props: { state: AppState }) {
   };
 
   const open = () => {
-    props.state.editor()?.flush();
     const [newest, previous] = entries();
     setRight(newest?.id ?? currentKey);
     setLeft(previous?.id ?? currentKey);

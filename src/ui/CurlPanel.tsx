@@ -5,7 +5,7 @@ import { snippetTargets, type SnippetTargetId } from "../core/snippets/snippet-t
 import { bodyFileName, bodyGoesToFile, utf8ByteLength, type SnippetTarget, type TokenMode } from "../core/snippets/snippet-target";
 import { targetApiVersion } from "../core/request/target";
 import { copyText, downloadText } from "../services/clipboard";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 
 // Loaded when first used, not with the first screen.
 const ImportCurlDialog = lazy(() => import("./ImportCurlDialog").then((m) => ({ default: m.ImportCurlDialog })));
@@ -35,11 +35,11 @@ export function CurlPanel(props: { state: AppState }) {
 
   const generate = (request: PreparedRequest) => target().generate(request, { tokenMode: tokenMode() });
   /** On screen the token is masked in its own place only (the body may hold the same text). */
-  const onScreen = (request: PreparedRequest) => (props.state.tokenRevealed() ? request : maskTokenForDisplay(request));
+  const onScreen = (request: PreparedRequest) => (props.state.target.tokenRevealed() ? request : maskTokenForDisplay(request));
   let timer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(timer));
   createEffect(
-    on([() => props.state.request(), targetId, tokenMode, () => props.state.tokenRevealed()], ([built]) => {
+    on([() => props.state.request(), targetId, tokenMode, () => props.state.target.tokenRevealed()], ([built]) => {
       clearTimeout(timer);
       if (!built.ok) {
         setNotices([]);
@@ -67,8 +67,7 @@ export function CurlPanel(props: { state: AppState }) {
   };
 
   const copy = async () => {
-    props.state.editor()?.flush();
-    const built = props.state.request();
+    const built = props.state.requestNow();
     if (!built.ok) return;
     const ok = await copyText(generate(built.request));
     setCopied(ok ? `${target().title} copied.` : "The browser refused the clipboard.");
@@ -114,7 +113,7 @@ export function CurlPanel(props: { state: AppState }) {
           </p>
         )}
       </Show>
-      <Show when={props.state.target().kind === "sandbox"}>
+      <Show when={props.state.target.settings().kind === "sandbox"}>
         <p class="hint muted" data-testid="sandbox-snippet-note">
           Send answers inside this page; this command goes to the sandbox server instead. Start it with <code>npm run sandbox</code> (in the
           playground's folder).
@@ -123,12 +122,12 @@ export function CurlPanel(props: { state: AppState }) {
       <RequestAsSent state={props.state} />
       <div class="panel-actions">
         <ImportCurlDialog state={props.state} />
-        <button type="button" onClick={() => void exportFiles().then((f) => downloadText(f.exportFileNamesFor(targetApiVersion(props.state.target())).bodySchema, f.bodySchemaDocument()))}>
+        <button type="button" onClick={() => void exportFiles().then((f) => downloadText(f.exportFileNamesFor(targetApiVersion(props.state.target.settings())).bodySchema, f.bodySchemaDocument()))}>
           Download JSON Schema
         </button>
         <button
           type="button"
-          onClick={() => void exportFiles().then((f) => downloadText(f.exportFileNamesFor(targetApiVersion(props.state.target())).openApi, f.openApiDocumentText(targetApiVersion(props.state.target()))))}
+          onClick={() => void exportFiles().then((f) => downloadText(f.exportFileNamesFor(targetApiVersion(props.state.target.settings())).openApi, f.openApiDocumentText(targetApiVersion(props.state.target.settings()))))}
         >
           Download OpenAPI
         </button>
@@ -154,7 +153,7 @@ function RequestAsSent(props: { state: AppState }) {
           <pre data-testid="request-as-sent">
             {[
               `${r().method} ${r().url}`,
-              ...(props.state.tokenRevealed() ? r() : maskTokenForDisplay(r())).headers.map(([name, value]) => `${name}: ${value}`),
+              ...(props.state.target.tokenRevealed() ? r() : maskTokenForDisplay(r())).headers.map(([name, value]) => `${name}: ${value}`),
               "",
               `(body: the editor's text, ${utf8ByteLength(r().body).toLocaleString("en-US")} bytes, ${headerValue(r(), "Content-Type") ?? ""})`,
             ].join("\n")}

@@ -1,5 +1,5 @@
 import { createEffect, createSignal, getOwner, onCleanup, onMount, runWithOwner, untrack, type Accessor } from "solid-js";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 import type { EditorHandle } from "./editor-handle";
 import { pathAtOffset } from "../core/json/path-at-offset";
 import { pathAtOffsetInItems } from "../core/preview/path-in-items";
@@ -49,7 +49,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
   const mountEditor = (monaco: Monaco, registerBodySchema: () => void, bodyModelUri: string): void => {
     registerBodySchema();
     host.replaceChildren(); // the body as plain text, shown until now
-    const initialText = untrack(props.state.bodyText);
+    const initialText = untrack(props.state.body.text);
     const model = monaco.editor.createModel(initialText, "json", monaco.Uri.parse(bodyModelUri));
     // Said before anything is sent: a body the editor cannot hold exactly, and what it became.
     let normalisedNotice: string | undefined;
@@ -67,7 +67,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
     deepGuard.check(initialText);
     const initialPlan = adoptLineEndings(monaco, model, initialText);
     // The body is what the editor holds: sent, copied and shared as shown, never a hidden original.
-    if (!initialPlan.exact) props.state.setBodyText(model.getValue());
+    if (!initialPlan.exact) props.state.body.setText(model.getValue());
     reportLineEndings(initialPlan);
     const editor = monaco.editor.create(host, {
       model,
@@ -98,7 +98,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
     const publish = () => {
       const text = model.getValue();
       deepGuard.check(text);
-      props.state.publishEditorText(text);
+      props.state.body.publishEditorText(text);
     };
     const changes = model.onDidChangeContent((event) => {
       clearTimeout(readTimer);
@@ -107,10 +107,10 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
         readTimer = undefined;
         const text = model.getValue();
         deepGuard.check(text);
-        return props.state.setBodyText(text);
+        return props.state.body.setText(text);
       }
       deepGuard.afterEdit(event.changes.map((c) => c.text));
-      props.state.editorEdited(
+      props.state.body.editorEdited(
         event.changes.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text })),
         model.getValueLength(),
       );
@@ -132,8 +132,8 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
     createEffect(() => {
       const offset = cursorOffset();
       if (offset === undefined) return;
-      const text = props.state.bodyText();
-      const index = props.state.itemsIndex();
+      const text = props.state.body.text();
+      const index = props.state.body.itemsIndex();
       if (index?.items && index.text === text) props.onCursorPath?.(pathAtOffsetInItems(text, index.items, offset)?.path);
       // A large body is not scanned from its start: this runs again once its items are indexed.
       else if (text.length < largeScanLength) props.onCursorPath?.(pathAtOffset(text, offset)?.path);
@@ -145,11 +145,11 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       readTimer = undefined;
       publish();
     }, reportLineEndings);
-    props.state.setEditor(handle);
+    props.state.body.setEditor(handle);
 
     const markers = createMarkerSync(monaco, model);
     createEffect(() => {
-      const outcome = props.state.validationOutcome();
+      const outcome = props.state.body.validationOutcome();
       if (outcome) markers.show(outcome.result.problems);
     });
 
@@ -160,7 +160,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       clearTimeout(readTimer);
       cursor.dispose();
       clearTimeout(cursorTimer);
-      props.state.setEditor(undefined);
+      props.state.body.setEditor(undefined);
       editor.dispose();
       model.dispose();
     });
@@ -173,7 +173,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
   // Until Monaco has loaded, the body shows as plain text (as in index.html's shell).
   return (
     <div class="editor-host" ref={host} data-testid="editor">
-      <pre class="editor-placeholder" aria-hidden="true">{firstScreenOf(untrack(() => props.state.pendingBodyText()))}</pre>
+      <pre class="editor-placeholder" aria-hidden="true">{firstScreenOf(untrack(() => props.state.body.pendingText()))}</pre>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { For, Show } from "solid-js";
 import { requestUrl } from "../core/request/target";
 import { downloadText } from "../services/clipboard";
-import type { EnvironmentsState } from "./environments-state";
+import type { EnvironmentsState } from "./state/environments-state";
 import type { Notices } from "./notices";
 import "./workspace.css";
 
@@ -88,7 +88,7 @@ export function EnvironmentControl(props: { environments: EnvironmentsState; not
  */
 export function SendDestination(props: { environments: EnvironmentsState }) {
   const destination = () => {
-    const target = props.environments.state.target();
+    const target = props.environments.state.target.settings();
     if (target.kind === "sandbox") return "in-page sandbox";
     const url = requestUrl(target);
     return url.ok ? new URL(url.url).host : target.kind === "store" ? "no store yet" : "no base URL yet";

@@ -1,7 +1,7 @@
 import { onCleanup, onMount } from "solid-js";
 import { decodeBodyFile } from "../core/workspace/body-file";
 import { downloadText } from "../services/clipboard";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 import "./workspace.css";
 
 /**
@@ -13,12 +13,11 @@ export function FileControls(props: { state: AppState }) {
   const openFile = async (file: File) => {
     const decoded = decodeBodyFile(new Uint8Array(await file.arrayBuffer()), file.name);
     if (!decoded.ok) return props.state.notices.notify(decoded.error, "error");
-    props.state.openShared({ bodyText: decoded.text, target: props.state.target() }, `opening ${file.name}`);
+    props.state.history.openShared({ bodyText: decoded.text, target: props.state.target.settings() }, `opening ${file.name}`);
     for (const note of decoded.notes) props.state.notices.notify(note, "warning");
   };
   const download = () => {
-    props.state.editor()?.flush();
-    downloadText("sync_data-body.json", props.state.bodyText());
+    downloadText("sync_data-body.json", props.state.body.current());
   };
   // Capture phase on the window: Monaco handles drops itself (it would insert the file's name).
   const onDragOver = (event: DragEvent) => {

@@ -1,14 +1,14 @@
 import { For, Show } from "solid-js";
 import type { HistoryEntry } from "../core/stored-state/history-entry";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 import { CompareDialog } from "./CompareDialog";
 
 /** The last 50 sends (and drafts kept before opening a link); picking one restores it. */
 export function HistoryPanel(props: { state: AppState }) {
-  const entries = () => props.state.history().entries;
+  const entries = () => props.state.history.entries().entries;
   // A send went where the user sent it; a kept draft may hold a link's target, whose host stays unconfirmed.
   const restore = (entry: HistoryEntry) =>
-    props.state.openShared({ bodyText: entry.request.body, target: entry.target }, "restoring from history", { trusted: entry.label === undefined });
+    props.state.history.openShared({ bodyText: entry.request.body, target: entry.target }, "restoring from history", { trusted: entry.label === undefined });
   return (
     <section class="panel history" aria-label="History">
       <details>
@@ -27,14 +27,14 @@ export function HistoryPanel(props: { state: AppState }) {
                     Restore
                   </button>
                   <span>{describe(entry)}</span>
-                  <Show when={props.state.historyNotStored().has(entry.id)}>
+                  <Show when={props.state.history.notStored().has(entry.id)}>
                     <span class="muted">(this tab only: too large to keep on this device)</span>
                   </Show>
                 </li>
               )}
             </For>
           </ol>
-          <button type="button" onClick={() => props.state.clearHistory()}>
+          <button type="button" onClick={() => props.state.history.clear()}>
             Clear history
           </button>
           <CompareDialog state={props.state} />

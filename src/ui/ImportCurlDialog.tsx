@@ -1,7 +1,7 @@
 import { createSignal, For, Show } from "solid-js";
 import { importCurl } from "../core/curl-import/import-curl";
 import { targetApiVersion } from "../core/request/target";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 
 /**
  * Pasting a curl command (such as the endpoint page's own) fills the target, token and body;
@@ -21,15 +21,15 @@ export function ImportCurlDialog(props: { state: AppState }) {
       const { kind, storeHandle, baseUrl } = result.target;
       const apiVersion = targetApiVersion(result.target);
       // A command may come from anywhere: its host gets the token only with the token it carries, or once confirmed.
-      props.state.setTargetFromOutside(kind === "store" ? { kind, storeHandle, apiVersion } : kind === "custom" ? { kind, baseUrl, apiVersion } : { kind, apiVersion });
+      props.state.target.setFromOutside(kind === "store" ? { kind, storeHandle, apiVersion } : kind === "custom" ? { kind, baseUrl, apiVersion } : { kind, apiVersion });
       filled.push(kind === "store" ? `store ${storeHandle}` : kind === "custom" ? `base URL ${baseUrl}` : "the sandbox target");
     }
     if (result.token !== undefined) {
-      props.state.setToken(result.token);
+      props.state.target.setToken(result.token);
       filled.push("the access token");
     }
     if (result.bodyText !== undefined) {
-      props.state.replaceBody(result.bodyText);
+      props.state.body.replace(result.bodyText);
       filled.push("the body");
     }
     setOutcome({ filled, unmapped: result.unmapped });

@@ -1,4 +1,4 @@
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 import { CurlPanel } from "./CurlPanel";
 import { PreviewPanel } from "./PreviewPanel";
 import type { FieldFocus } from "./DocsPanel";
@@ -19,15 +19,14 @@ export function OutputPane(props: { state: AppState; sender: SendController; foc
           is read: last, its growth moves nothing on the page. */}
       <HistoryPanel state={props.state} />
       <SavedBodiesPanel state={props.state} />
-      <PreviewPanel index={props.state.itemsIndex} focus={props.focus} />
+      <PreviewPanel index={props.state.body.itemsIndex} focus={props.focus} />
     </section>
   );
 }
 
 /** The way out when a browser refuses: the same request, runnable from a terminal. */
 async function copyCurl(state: AppState): Promise<void> {
-  state.editor()?.flush();
-  const built = state.request();
+  const built = state.requestNow();
   if (!built.ok) return;
   const copied = await copyText(curlTarget.generate(built.request, { tokenMode: "literal" }));
   state.notices.notify(copied ? "curl command copied: paste it into a terminal." : "The browser refused the clipboard: use Copy curl in the curl panel.", copied ? "info" : "warning");

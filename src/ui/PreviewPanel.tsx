@@ -1,7 +1,7 @@
 import { createEffect, createMemo, createSignal, createUniqueId, For, Match, on, Show, Switch, type Accessor } from "solid-js";
 import { previewItem, type CustomCard, type ItemPreview, type PreviewGroup, type PreviewList } from "../core/preview/item-preview";
 import { itemsListField } from "../endpoint/item-fields";
-import type { ItemsIndex } from "./app-state";
+import type { ItemsIndex } from "./state/app-state";
 import type { FieldFocus } from "./DocsPanel";
 import "./panels.css";
 

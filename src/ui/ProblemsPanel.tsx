@@ -1,6 +1,6 @@
 import { createMemo, createSignal, Index, onCleanup, Show, type Accessor } from "solid-js";
 import { basisText, validatorRule } from "../endpoint/rules";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 import type { Problem } from "../core/validation/problem";
 import { groupProblemsByPattern, locatePosition, patternHeadline, stepProblem, type ProblemPattern } from "../core/validation/problem-patterns";
 
@@ -14,7 +14,7 @@ const instancePage = 100;
  * shown (`onShow`: the editor or the form).
  */
 export function ProblemsPanel(props: { state: AppState; onShow: (problem: Problem) => void }) {
-  const result = () => props.state.validation();
+  const result = () => props.state.body.validation();
   const problems = () => result()?.problems ?? [];
   const groups = createMemo(() => groupProblemsByPattern(problems()));
   const [open, setOpen] = createSignal<ReadonlyMap<string, number>>(new Map());

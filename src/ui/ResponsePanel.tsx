@@ -5,7 +5,7 @@ import type { DisplayedResponse } from "../core/response/response-display";
 import { endpoint } from "../endpoint/descriptor";
 import { basisText } from "../endpoint/rules";
 import { copyText, downloadText } from "../services/clipboard";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 import type { SendOutcome } from "../services/send-request";
 import type { SendController, SendResult } from "./send-controller";
 
@@ -83,8 +83,8 @@ function Classified(props: { response: DisplayedResponse; outcome: SendOutcome; 
     downloadText(`response-${r().status}.${r().bodyIsJson ? "json" : "txt"}`, body, r().bodyIsJson ? "application/json" : "text/plain");
   };
   const jumpTo = (field: string | undefined) => {
-    const problem = props.state.validation()?.problems.find((p) => p.pathText === field);
-    if (problem) props.state.editor()?.select(problem.offset, problem.length);
+    const problem = props.state.body.validation()?.problems.find((p) => p.pathText === field);
+    if (problem) props.state.body.editor()?.select(problem.offset, problem.length);
   };
   return (
     <div class={`response-view ${r().ok ? "ok" : "not-ok"}`}>

@@ -3,7 +3,7 @@ import { uniqueName } from "../core/workspace/environments";
 import { searchSavedBodies, type SavedBody } from "../core/workspace/saved-bodies";
 import { createSavedBodiesStore } from "../services/saved-bodies-store";
 import { newHistoryId } from "../services/storage";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 import "./workspace.css";
 
 /**
@@ -24,13 +24,12 @@ export function SavedBodiesPanel(props: { state: AppState; now?: () => number })
     await store.put(body);
   };
   const save = async () => {
-    props.state.editor()?.flush();
     const base = name().trim() || "Untitled body";
-    await put({ id: newHistoryId(), name: uniqueName(base, bodies()), bodyText: props.state.bodyText(), savedAt: now() });
+    await put({ id: newHistoryId(), name: uniqueName(base, bodies()), bodyText: props.state.body.current(), savedAt: now() });
     setName("");
     props.state.notices.notify(`Body saved as “${base}”.`, "info");
   };
-  const open = (body: SavedBody) => props.state.openShared({ bodyText: body.bodyText, target: props.state.target() }, `opening saved body “${body.name}”`);
+  const open = (body: SavedBody) => props.state.history.openShared({ bodyText: body.bodyText, target: props.state.target.settings() }, `opening saved body “${body.name}”`);
   const rename = async (body: SavedBody, next: string) => {
     setRenaming(undefined);
     const trimmed = next.trim();

@@ -1,7 +1,7 @@
 import { Show } from "solid-js";
 import { timeoutRangeSeconds } from "../core/request/timeout";
 import { durationText } from "../core/response/explain-network-failure";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 import type { SendController, SendPhase } from "./send-controller";
 
 /**

@@ -2,14 +2,13 @@ import { createSignal, Show } from "solid-js";
 import { describeLinkLength, makeShareLink } from "../core/permalink/share-link";
 import { pickSharedState } from "../core/permalink/shared-state";
 import { copyText, downloadText } from "../services/clipboard";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 
 /** Copy permalink (the body and non-secret settings in the URL fragment; never the token). */
 export function ShareControls(props: { state: AppState }) {
   const [status, setStatus] = createSignal<{ message: string; tooLong: boolean }>();
   const copy = async () => {
-    props.state.editor()?.flush();
-    const link = makeShareLink(location.href, pickSharedState({ bodyText: props.state.bodyText(), target: props.state.target() }));
+    const link = makeShareLink(location.href, pickSharedState({ bodyText: props.state.body.current(), target: props.state.target.settings() }));
     const advice = describeLinkLength(link);
     const copied = await copyText(link);
     const what = copied ? `Permalink copied (${advice.length.toLocaleString("en-US")} characters).` : "The browser refused the clipboard; copy the link from the address bar.";
@@ -27,7 +26,7 @@ export function ShareControls(props: { state: AppState }) {
           <p class={`toast permalink-toast ${s().tooLong ? "warning" : "info"}`} role="status" data-testid="permalink-status">
             <span>{s().message}</span>
             <Show when={s().tooLong}>
-              <button type="button" onClick={() => downloadText("sync_data-body.json", props.state.bodyText())}>
+              <button type="button" onClick={() => downloadText("sync_data-body.json", props.state.body.text())}>
                 Download body as .json
               </button>
             </Show>

@@ -4,7 +4,7 @@ import { readCustomBaseUrl } from "../core/request/custom-base-url";
 import { readSandboxServerOrigin } from "../core/request/sandbox-server";
 import { endpoint, isApiVersion } from "../endpoint/descriptor";
 import { behaviourChoices, behaviourOfChoice } from "../sandbox/sandbox-behaviour";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 import type { SendController } from "./send-controller";
 import { SendControls, TimeoutField } from "./SendControls";
 import { ShareControls } from "./ShareControls";
@@ -21,7 +21,7 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
   // The request value knows the sandbox server setting; an invalid setting falls back to the default.
   const url = () => {
     const built = props.state.request();
-    return built.ok ? { ok: true as const, url: built.request.url } : requestUrl(props.state.target());
+    return built.ok ? { ok: true as const, url: built.request.url } : requestUrl(props.state.target.settings());
   };
   // Below 900 px the settings line and the secondary tools fold behind one button.
   const [moreOpen, setMoreOpen] = createSignal(false);
@@ -40,7 +40,7 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
         </button>
         <div class="field target-field">
           <label for="target" class="visually-hidden">Target</label>
-          <select id="target" value={props.state.target().kind} onChange={(e) => props.state.setTarget({ kind: e.currentTarget.value as TargetKind })}>
+          <select id="target" value={props.state.target.settings().kind} onChange={(e) => props.state.target.set({ kind: e.currentTarget.value as TargetKind })}>
             {targetChoices.map((choice) => (
               <option value={choice.value}>{choice.label}</option>
             ))}
@@ -62,10 +62,10 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
           <label for="api-version">API version</label>
           <select
             id="api-version"
-            value={targetApiVersion(props.state.target())}
+            value={targetApiVersion(props.state.target.settings())}
             onChange={(e) => {
               const version = e.currentTarget.value;
-              if (isApiVersion(version)) props.state.setTarget(withApiVersion(props.state.target(), version));
+              if (isApiVersion(version)) props.state.target.set(withApiVersion(props.state.target.settings(), version));
             }}
           >
             {endpoint.versions.map((version) => (
@@ -74,34 +74,34 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
           </select>
         </div>
         <Switch>
-          <Match when={props.state.target().kind === "sandbox"}>
+          <Match when={props.state.target.settings().kind === "sandbox"}>
             <SandboxBehaviourField state={props.state} />
             <SandboxServerField state={props.state} />
           </Match>
-          <Match when={props.state.target().kind === "store"}>
+          <Match when={props.state.target.settings().kind === "store"}>
             <div class="field">
               <label for="store-handle">Store handle</label>
               <input
                 id="store-handle"
-                value={props.state.target().storeHandle}
+                value={props.state.target.settings().storeHandle}
                 placeholder="open001"
                 spellcheck={false}
                 autocomplete="off"
-                onInput={(e) => props.state.setTarget({ storeHandle: e.currentTarget.value })}
+                onInput={(e) => props.state.target.set({ storeHandle: e.currentTarget.value })}
               />
               <span class="suffix">{endpoint.storeHostSuffix}</span>
             </div>
           </Match>
-          <Match when={props.state.target().kind === "custom"}>
+          <Match when={props.state.target.settings().kind === "custom"}>
             <div class="field grow">
               <label for="base-url">Base URL</label>
               <input
                 id="base-url"
                 type="url"
-                value={props.state.target().baseUrl}
-                placeholder={`http://127.0.0.1:8787/admin/openapi/${targetApiVersion(props.state.target())}`}
+                value={props.state.target.settings().baseUrl}
+                placeholder={`http://127.0.0.1:8787/admin/openapi/${targetApiVersion(props.state.target.settings())}`}
                 spellcheck={false}
-                onInput={(e) => props.state.setTarget({ baseUrl: e.currentTarget.value })}
+                onInput={(e) => props.state.target.set({ baseUrl: e.currentTarget.value })}
               />
             </div>
           </Match>
@@ -109,7 +109,7 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
         <TimeoutField sender={props.sender} />
         <TokenNotes state={props.state} />
         <p class="bar-notes">
-          {props.state.target().kind === "sandbox" ? (
+          {props.state.target.settings().kind === "sandbox" ? (
             <span class="hint">
               In-page: answered by the sandbox inside this page, nothing leaves your machine (a stand-in for SHOPLINE; copied commands go to the
               sandbox server <code>npm run sandbox</code> starts).
@@ -125,11 +125,11 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
 /** What the Custom base URL field was read as, when that is more than it says; offers to complete an unusual path. */
 function BaseUrlAdvice(props: { state: AppState }) {
   const note = () => {
-    if (props.state.target().kind !== "custom") return null;
-    const read = readCustomBaseUrl(props.state.target().baseUrl, basePath());
+    if (props.state.target.settings().kind !== "custom") return null;
+    const read = readCustomBaseUrl(props.state.target.settings().baseUrl, basePath());
     return read.ok ? read.note : null;
   };
-  const basePath = () => defaultBasePath(targetApiVersion(props.state.target()));
+  const basePath = () => defaultBasePath(targetApiVersion(props.state.target.settings()));
   return (
     <Switch>
       <Match when={note()?.kind === "origin-completed"}>
@@ -142,7 +142,7 @@ function BaseUrlAdvice(props: { state: AppState }) {
         {(n) => (
           <span class="warning" data-testid="base-url-advice">
             This path does not end in {basePath()}, so the request goes to the URL above.{" "}
-            <button type="button" onClick={() => props.state.setTarget({ baseUrl: n().completed })}>
+            <button type="button" onClick={() => props.state.target.set({ baseUrl: n().completed })}>
               Complete to {n().completed}
             </button>
           </span>
@@ -155,7 +155,7 @@ function BaseUrlAdvice(props: { state: AppState }) {
 /** Where the sandbox server runs: copied commands for the Sandbox target go there (Send stays in the page). */
 function SandboxServerField(props: { state: AppState }) {
   const problem = () => {
-    const read = readSandboxServerOrigin(props.state.sandboxServerUrl());
+    const read = readSandboxServerOrigin(props.state.target.sandboxServerUrl());
     return read.ok ? undefined : read.error;
   };
   return (
@@ -164,11 +164,11 @@ function SandboxServerField(props: { state: AppState }) {
       <input
         id="sandbox-server-url"
         type="url"
-        value={props.state.sandboxServerUrl()}
+        value={props.state.target.sandboxServerUrl()}
         placeholder={sandboxServerOrigin}
         spellcheck={false}
         aria-describedby="sandbox-server-url-problem"
-        onInput={(e) => props.state.setSandboxServerUrl(e.currentTarget.value)}
+        onInput={(e) => props.state.target.setSandboxServerUrl(e.currentTarget.value)}
       />
       <span id="sandbox-server-url-problem" class="invalid">
         {problem() ?? ""}
@@ -179,11 +179,11 @@ function SandboxServerField(props: { state: AppState }) {
 
 /** Faults for the in-page sandbox: any documented error status, a failure rate, slow answers. */
 function SandboxBehaviourField(props: { state: AppState }) {
-  const current = () => behaviourChoices.find((choice) => choice.behaviour === props.state.sandboxBehaviour())?.value ?? "documented";
+  const current = () => behaviourChoices.find((choice) => choice.behaviour === props.state.target.sandboxBehaviour())?.value ?? "documented";
   return (
     <div class="field">
       <label for="sandbox-behaviour">Sandbox behaviour</label>
-      <select id="sandbox-behaviour" value={current()} onChange={(e) => props.state.setSandboxBehaviour(behaviourOfChoice(e.currentTarget.value))}>
+      <select id="sandbox-behaviour" value={current()} onChange={(e) => props.state.target.setSandboxBehaviour(behaviourOfChoice(e.currentTarget.value))}>
         {behaviourChoices.map((choice) => (
           <option value={choice.value}>{choice.label}</option>
         ))}

@@ -1,4 +1,4 @@
-import type { PreferencesState } from "./preferences-state";
+import type { PreferencesState } from "./state/preferences-state";
 
 const labels = { system: "Theme: system", light: "Theme: light", dark: "Theme: dark" } as const;
 

@@ -1,14 +1,14 @@
 import { createMemo, Show } from "solid-js";
 import { inspectToken } from "../core/token/inspect-token";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 
 /**
  * The access token: a password field with a reveal toggle, what the token's payload says (store,
  * expiry) read without verifying it, and where it is kept (this tab, or this device if asked).
  */
 export function TokenField(props: { state: AppState }) {
-  const revealed = () => props.state.tokenRevealed();
-  const setRevealed = (value: boolean) => props.state.setTokenRevealed(value);
+  const revealed = () => props.state.target.tokenRevealed();
+  const setRevealed = (value: boolean) => props.state.target.setTokenRevealed(value);
   return (
     <div class="field token-field">
       {/* Named by its label; the placeholder says the same where the bar has no room for both. */}
@@ -16,15 +16,15 @@ export function TokenField(props: { state: AppState }) {
       <input
         id="access-token"
         type={revealed() ? "text" : "password"}
-        value={props.state.token()}
-        placeholder={props.state.target().kind === "sandbox" ? "Access token (not needed)" : "Access token (Bearer)"}
+        value={props.state.target.token()}
+        placeholder={props.state.target.settings().kind === "sandbox" ? "Access token (not needed)" : "Access token (Bearer)"}
         autocomplete="off"
         spellcheck={false}
         aria-describedby="token-info"
         onInput={(e) => {
-          props.state.setToken(e.currentTarget.value);
+          props.state.target.setToken(e.currentTarget.value);
           // A stripped scheme may leave the signal as it was, and then Solid would not rewrite the field.
-          if (e.currentTarget.value !== props.state.token()) e.currentTarget.value = props.state.token();
+          if (e.currentTarget.value !== props.state.target.token()) e.currentTarget.value = props.state.target.token();
         }}
       />
       <button type="button" aria-pressed={revealed()} onClick={() => setRevealed(!revealed())}>
@@ -39,15 +39,15 @@ export function TokenField(props: { state: AppState }) {
  * widens the bar); the token field is described by it.
  */
 export function TokenNotes(props: { state: AppState }) {
-  const inspection = createMemo(() => inspectToken(props.state.token(), Date.now()));
+  const inspection = createMemo(() => inspectToken(props.state.target.token(), Date.now()));
   return (
     <div class="field token-notes">
       <label class="check">
-        <input type="checkbox" checked={props.state.rememberToken()} onChange={(e) => props.state.setRememberToken(e.currentTarget.checked)} />
+        <input type="checkbox" checked={props.state.target.rememberToken()} onChange={(e) => props.state.target.setRememberToken(e.currentTarget.checked)} />
         Remember on this device
       </label>
       <span id="token-info" class="token-info" data-testid="token-info">
-        <Show when={props.state.credentials.strippedScheme()}>
+        <Show when={props.state.target.credentials.strippedScheme()}>
           {(scheme) => <span role="status">Removed “{scheme()}” from the pasted token: the app writes the scheme itself.</span>}
         </Show>
         <TokenSummary state={props.state} inspection={inspection()} />
@@ -66,8 +66,8 @@ function TokenSummary(props: { state: AppState; inspection: ReturnType<typeof in
           <Show when={token().domain}>
             <span>Store: {token().domain}</span>
           </Show>
-          <Show when={token().storeHandle && token().storeHandle !== props.state.target().storeHandle}>
-            <button type="button" onClick={() => props.state.setTarget({ kind: "store", storeHandle: token().storeHandle ?? "" })}>
+          <Show when={token().storeHandle && token().storeHandle !== props.state.target.settings().storeHandle}>
+            <button type="button" onClick={() => props.state.target.set({ kind: "store", storeHandle: token().storeHandle ?? "" })}>
               Use store {token().storeHandle}
             </button>
           </Show>
@@ -83,7 +83,7 @@ function TokenSummary(props: { state: AppState; inspection: ReturnType<typeof in
 /** The target's host came from a link or an import: the token waits for the user's word. */
 function WithheldToken(props: { state: AppState }) {
   const withheld = () => {
-    const use = props.state.credentials.use();
+    const use = props.state.target.credentials.use();
     return use.kind === "confirm" ? use : undefined;
   };
   return (
@@ -91,7 +91,7 @@ function WithheldToken(props: { state: AppState }) {
       {(use) => (
         <span class="warning" data-testid="token-withheld">
           Not sent to {use().host}: that address came from a link or an import, not from you.{" "}
-          <button type="button" onClick={() => props.state.credentials.confirmOrigin(use().origin)}>
+          <button type="button" onClick={() => props.state.target.credentials.confirmOrigin(use().origin)}>
             Use my token with {use().host}
           </button>
         </span>

@@ -1,5 +1,5 @@
 import { decodePermalink } from "../core/permalink/permalink";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 
 /**
  * Opens what the URL fragment holds, on a fresh load and when a link is pasted into the address
@@ -10,7 +10,7 @@ export function openFragment(hash: string, state: AppState): void {
   if (hash === "" || hash === "#") return;
   const decoded = decodePermalink(hash);
   if (decoded.ok) {
-    state.openShared(decoded.state, "opening a shared link");
+    state.history.openShared(decoded.state, "opening a shared link");
     forgetFragment();
     return;
   }
@@ -22,7 +22,7 @@ export function openFragment(hash: string, state: AppState): void {
       {
         label: "Open it anyway",
         run: () => {
-          state.openShared(held, "opening a shared link");
+          state.history.openShared(held, "opening a shared link");
           forgetFragment();
         },
       },

@@ -4,7 +4,7 @@ import { readTimeoutSeconds } from "../core/request/timeout";
 import type { DisplayedResponse } from "../core/response/response-display";
 import { readResponse } from "../services/read-response";
 import { sendRequest, type SendOutcome } from "../services/send-request";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 
 export interface SendResult {
   readonly request: PreparedRequest;
@@ -62,8 +62,7 @@ export function createSendController(state: AppState): SendController {
   onCleanup(() => clearInterval(ticker));
 
   const run = async (): Promise<void> => {
-    state.editor()?.flush();
-    const built = state.request();
+    const built = state.requestNow();
     // Inputs the request cannot carry are said as such, before anything is sent.
     const problem = built.ok ? timeoutProblem() : built.error;
     if (!built.ok || problem !== undefined) {
@@ -77,17 +76,17 @@ export function createSendController(state: AppState): SendController {
     setElapsed(0);
     ticker = setInterval(() => setElapsed(performance.now() - started), 100);
     const outcome = await sendRequest(built.request, {
-      targetKind: state.target().kind,
-      sandboxBehaviour: state.sandboxBehaviour(),
+      targetKind: state.target.settings().kind,
+      sandboxBehaviour: state.target.sandboxBehaviour(),
       timeoutMs: timeoutSeconds() * 1000,
       signal: abort.signal,
     });
     const classified = outcome.kind === "response" ? await readResponse(outcome) : undefined;
     clearInterval(ticker);
     abort = undefined;
-    setResult({ request: built.request, inPage: state.target().kind === "sandbox", outcome, ...(classified ? { classified } : {}) });
+    setResult({ request: built.request, inPage: state.target.settings().kind === "sandbox", outcome, ...(classified ? { classified } : {}) });
     setPhase({ kind: "idle" });
-    state.recordSend({
+    state.history.recordSend({
       request: built.request,
       status: classified?.status ?? null,
       successCount: classified?.successCount ?? null,
@@ -99,7 +98,7 @@ export function createSendController(state: AppState): SendController {
   /** After the token question: asks about errors and a missing token, or sends. */
   const askOrRun = (errors: number, tokenlessChosen: boolean): void => {
     const built = state.request();
-    const missingToken = !tokenlessChosen && state.target().kind !== "sandbox" && built.ok && !built.request.hasToken;
+    const missingToken = !tokenlessChosen && state.target.settings().kind !== "sandbox" && built.ok && !built.request.hasToken;
     if (errors > 0 || missingToken) setPhase({ kind: "confirm", errors, missingToken });
     else void run();
   };
@@ -120,14 +119,14 @@ export function createSendController(state: AppState): SendController {
       // Judge the text being sent, not the last one checked: a paste then Ctrl+Enter must not
       // ask about the errors of the body it replaced.
       deciding = true;
-      void state.whenValidated().then((result) => {
+      void state.body.whenValidated().then((result) => {
         deciding = false;
         const current = phase();
         if (current.kind === "sending") return;
         // Send again while asked about errors sends anyway; the token question needs its own answer.
         if (current.kind === "confirm") return void run();
         if (current.kind === "confirm-origin") return;
-        const use = state.credentials.use();
+        const use = state.target.credentials.use();
         if (use.kind === "confirm") setPhase({ kind: "confirm-origin", host: use.host, origin: use.origin, errors: result.errors });
         else askOrRun(result.errors, false);
       });
@@ -138,7 +137,7 @@ export function createSendController(state: AppState): SendController {
     confirmOrigin() {
       const current = phase();
       if (current.kind !== "confirm-origin") return;
-      state.credentials.confirmOrigin(current.origin);
+      state.target.credentials.confirmOrigin(current.origin);
       askOrRun(current.errors, false);
     },
     sendWithoutToken() {

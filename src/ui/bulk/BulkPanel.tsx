@@ -8,7 +8,7 @@ import { reportCsv, reportJson, reportRows } from "../../core/bulk/bulk-report";
 import { durationText } from "../../core/response/explain-network-failure";
 import { buildRequest } from "../../core/request/build-request";
 import { downloadText } from "../../services/clipboard";
-import type { AppState } from "../app-state";
+import type { AppState } from "../state/app-state";
 import { createBulkSession, defaultItemsPerRequest } from "./bulk-session";
 import { BulkResults } from "./BulkResults";
 import { ImportRows } from "./ImportRows";
@@ -37,10 +37,9 @@ export function BulkPanel(props: { state: AppState }) {
   };
 
   const downloadScript = () => {
-    const built = buildRequest({ target: props.state.target(), token: "", bodyText: "" });
+    const built = buildRequest({ target: props.state.target.settings(), token: "", bodyText: "" });
     if (!built.ok) return;
-    props.state.editor()?.flush();
-    const text = props.state.bodyText();
+    const text = props.state.body.current();
     const batches = splitIntoBatches(text, indexItems(text) ?? [], session.itemsPerRequest());
     downloadText("sync_data-bulk.sh", bulkScript({ request: built.request, batches, perSecond: session.perSecond(), maxRetries: 5 }), "text/x-shellscript");
   };

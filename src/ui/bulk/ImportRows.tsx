@@ -3,7 +3,7 @@ import { itemFieldNames, type ColumnMapping } from "../../core/bulk/column-mappi
 import { readImport } from "../../core/bulk/read-import";
 import { bodyWithItems, rowsToItems } from "../../core/bulk/rows-to-items";
 import { formatPath, parsePath } from "../../core/json/json-path";
-import type { AppState } from "../app-state";
+import type { AppState } from "../state/app-state";
 import { browserTimezoneOffset, describeBrowserZone } from "../form/time-zone";
 
 const notImported = "";
@@ -46,7 +46,7 @@ export function ImportRows(props: { state: AppState }) {
   const write = () => {
     const items = result()?.items;
     if (!items || items.length === 0) return;
-    props.state.replaceBody(bodyWithItems(items));
+    props.state.body.replace(bodyWithItems(items));
     dialog.close();
   };
 

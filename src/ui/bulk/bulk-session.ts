@@ -7,7 +7,7 @@ import { indexItems } from "../../core/body/items-index";
 import { buildRequest } from "../../core/request/build-request";
 import { sendBulkRequest } from "../../services/bulk-send";
 import { clearStoredRun, createRunSaver, loadStoredRun, type StoredRun } from "../../services/bulk-store";
-import type { AppState } from "../app-state";
+import type { AppState } from "../state/app-state";
 
 /** SHOPLINE documents no item cap for this endpoint; its sibling bulk endpoint documents 100. */
 export const defaultItemsPerRequest = 100;
@@ -66,7 +66,7 @@ export function createBulkSession(state: AppState): BulkSession {
   void loadStoredRun()
     .then((stored) => {
       if (!stored || stored.requests.every((r) => r.status === "acknowledged")) return;
-      const bodyMatches = runFingerprint(state.bodyText(), stored.itemsPerRequest) === stored.fingerprint;
+      const bodyMatches = runFingerprint(state.body.text(), stored.itemsPerRequest) === stored.fingerprint;
       setInterrupted({ stored, bodyMatches });
       state.notices.notify(
         bodyMatches
@@ -86,14 +86,13 @@ export function createBulkSession(state: AppState): BulkSession {
 
   /** The body's batches now (the editor's latest text), or a reason there are none. */
   function prepare(perRequest: number): readonly Batch[] | undefined {
-    state.editor()?.flush();
-    const text = state.bodyText();
+    const text = state.body.current();
     const spans = indexItems(text);
     if (!spans || spans.length === 0) {
       setProblem("The body has no items to send: import rows or write items first.");
       return undefined;
     }
-    const built = buildRequest({ target: state.target(), token: state.token(), bodyText: "" });
+    const built = buildRequest({ target: state.target.settings(), token: state.target.token(), bodyText: "" });
     if (!built.ok) {
       setProblem(built.error);
       return undefined;
@@ -118,10 +117,10 @@ export function createBulkSession(state: AppState): BulkSession {
         send: async (index, signal, left) => {
           // The request is stored as "sending" before it leaves: a reload then calls it unknown, never unsent.
           await lastSave;
-          const built = buildRequest({ target: state.target(), token: state.token(), bodyText: split[index]?.body ?? "" });
+          const built = buildRequest({ target: state.target.settings(), token: state.target.token(), bodyText: split[index]?.body ?? "" });
           left();
           if (!built.ok) return { kind: "no-answer", reason: built.error, durationMs: 0 };
-          return sendBulkRequest(built.request, state.target().kind, signal);
+          return sendBulkRequest(built.request, state.target.settings().kind, signal);
         },
       },
       onChange,

@@ -1,5 +1,5 @@
 import { Show } from "solid-js";
-import type { AppState } from "../app-state";
+import type { AppState } from "../state/app-state";
 import "./form.css";
 import { createFormSession } from "./form-session";
 import { FormStatus } from "./FormStatus";

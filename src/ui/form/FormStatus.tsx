@@ -1,5 +1,5 @@
 import { Match, Show, Switch } from "solid-js";
-import type { AppState } from "../app-state";
+import type { AppState } from "../state/app-state";
 import type { FormSession } from "./form-session";
 
 /** Whether the text is only whitespace; stops at the first other character (`trim()` would copy 1 MB bodies on every change). */
@@ -28,16 +28,16 @@ export function FormStatus(props: { state: AppState; session: FormSession }) {
   return (
     <div class="form-status">
       <Switch>
-        <Match when={isBlank(props.state.bodyText())}>
+        <Match when={isBlank(props.state.body.text())}>
           <div class="form-alert" role="status">
             The body is empty.{" "}
             <button
               type="button"
-              disabled={props.state.editor() === undefined}
+              disabled={props.state.body.editor() === undefined}
               onClick={() => {
                 // Only whitespace is replaced: there is nothing here to lose.
-                const text = props.state.bodyText();
-                if (isBlank(text)) props.state.editor()?.applyEdits([{ offset: 0, length: text.length, text: "{}" }]);
+                const text = props.state.body.text();
+                if (isBlank(text)) props.state.body.editor()?.applyEdits([{ offset: 0, length: text.length, text: "{}" }]);
               }}
             >
               Start with {"{}"}
@@ -62,7 +62,7 @@ export function FormStatus(props: { state: AppState; session: FormSession }) {
             </div>
           )}
         </Match>
-        <Match when={props.state.editor() === undefined}>
+        <Match when={props.state.body.editor() === undefined}>
           <p class="form-note" role="status">
             Waiting for the editor…
           </p>

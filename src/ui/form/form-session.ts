@@ -5,7 +5,7 @@ import { reparseAfterEdits } from "../../core/form/reparse-after-edits";
 import { applyEdits, editError, type EditResult } from "../../core/form/text-edit";
 import type { Problem } from "../../core/validation/problem";
 import { itemsListField } from "../../endpoint/item-fields";
-import type { AppState } from "../app-state";
+import type { AppState } from "../state/app-state";
 import { formViewOf, type FormView } from "./form-view";
 
 export type OkFormModel = Extract<FormModel, { ok: true }>;
@@ -60,13 +60,13 @@ function snapshotOf(text: string, previousGood: BuiltModel | undefined, root?: J
 }
 
 /**
- * The form's link to the body text. The model is rebuilt from `state.bodyText()` when the text
+ * The form's link to the body text. The model is rebuilt from `state.body.text()` when the text
  * changes (at once below 200 KB, after a 150 ms pause above); the form's own edits rebuild it at
  * once from the tree they were computed on, re-parsing only the part they touched.
  */
 export function createFormSession(state: AppState): FormSession {
   const view = formViewOf(state);
-  const initialText = untrack(state.bodyText);
+  const initialText = untrack(state.body.text);
   // Back from the JSON view with the text unchanged: the model is still right, no parse needed.
   const reusable = view.lastGood?.text === initialText ? view.lastGood : undefined;
   const [snapshot, setSnapshot] = createSignal<FormSnapshot>(
@@ -82,8 +82,7 @@ export function createFormSession(state: AppState): FormSession {
     clearTimeout(timer);
     timer = undefined;
     // A large body's last edits may not be published yet: the form must see the editor's text.
-    state.editor()?.flush();
-    const text = state.bodyText();
+    const text = state.body.current();
     const current = snapshot();
     if (current.text === text) return current;
     const next = snapshotOf(text, current.good);
@@ -93,7 +92,7 @@ export function createFormSession(state: AppState): FormSession {
 
   createEffect(
     on(
-      state.bodyText,
+      state.body.text,
       (text) => {
         // The form's own edit: run() rebuilds from the tree it already has.
         if (applying || text === snapshot().text) return;
@@ -106,10 +105,10 @@ export function createFormSession(state: AppState): FormSession {
   );
   onCleanup(() => clearTimeout(timer));
 
-  const editable = () => snapshot().model.ok && state.editor() !== undefined;
+  const editable = () => snapshot().model.ok && state.body.editor() !== undefined;
 
   const run = (operation: (text: string, root: JsonNode) => EditResult): EditResult => {
-    const handle = state.editor();
+    const handle = state.body.editor();
     if (!handle) return refuse("The editor is still loading.");
     const started = performance.now();
     const current = rebuildNow();
@@ -153,7 +152,7 @@ export function createFormSession(state: AppState): FormSession {
   const problemIndex = createMemo(() => {
     const byPath = new Map<string, Problem[]>();
     const byItem = new Map<number, { errors: number; warnings: number }>();
-    for (const problem of state.validation()?.problems ?? []) {
+    for (const problem of state.body.validation()?.problems ?? []) {
       const list = byPath.get(problem.pathText);
       if (list) list.push(problem);
       else byPath.set(problem.pathText, [problem]);

@@ -1,5 +1,5 @@
 import { createSignal, type Accessor, type Setter } from "solid-js";
-import type { AppState } from "../app-state";
+import type { AppState } from "../state/app-state";
 import type { BuiltModel } from "./form-session";
 
 /** How many item summaries are listed at first, and added by "Show more". */

@@ -1,6 +1,6 @@
 import type { JsonPath } from "../../core/json/json-path";
 import { itemsListField } from "../../endpoint/item-fields";
-import type { AppState } from "../app-state";
+import type { AppState } from "../state/app-state";
 import { fieldId, groupId } from "./form-ids";
 import { formViewOf } from "./form-view";
 

@@ -1,9 +1,10 @@
 import { createSignal, type Accessor } from "solid-js";
-import { exportEnvironments, parseEnvironmentsFile, uniqueName, type Environment, type StoredEnvironments } from "../core/workspace/environments";
-import { createEnvironmentStorage, type EnvironmentStorage } from "../services/environment-storage";
-import { newHistoryId } from "../services/storage";
+import { exportEnvironments, parseEnvironmentsFile, uniqueName, type Environment, type StoredEnvironments } from "../../core/workspace/environments";
+import { createEnvironmentStorage, type EnvironmentStorage } from "../../services/environment-storage";
+import { newHistoryId } from "../../services/storage";
 import type { AppState } from "./app-state";
-import type { SendController } from "./send-controller";
+import type { TargetStore } from "./target-store";
+import type { SendController } from "../send-controller";
 
 export interface EnvironmentsState {
   /** The app state to hand to the page: the user's edits of target and token go into the selected environment. */
@@ -34,7 +35,8 @@ export interface EnvironmentsState {
  * app-state) leaves the environment as saved. `applyOnLoad` is false when a link opened the page,
  * so the link's settings are not overwritten by the last environment.
  */
-export function createEnvironmentsState(base: AppState, options: { applyOnLoad: boolean; storage?: EnvironmentStorage }): EnvironmentsState {
+export function createEnvironmentsState(app: AppState, options: { applyOnLoad: boolean; storage?: EnvironmentStorage }): EnvironmentsState {
+  const base = app.target;
   const storage = options.storage ?? createEnvironmentStorage();
   const [stored, setStored] = createSignal<StoredEnvironments>(storage.load());
   const [asking, setAsking] = createSignal<{ environment: Environment; send: () => void }>();
@@ -49,17 +51,17 @@ export function createEnvironmentsState(base: AppState, options: { applyOnLoad: 
     write({ ...stored(), environments: stored().environments.map((environment) => (environment.id === current.id ? { ...environment, ...patch } : environment)) });
   };
   const apply = (environment: Environment) => {
-    base.setTarget({ ...environment.target });
+    base.set({ ...environment.target });
     base.setRememberToken(environment.rememberToken);
     base.setToken(storage.loadToken(environment.id));
   };
   const add = (environment: Environment) => write({ version: 1, environments: [...stored().environments, environment], selectedId: environment.id });
 
-  const state: AppState = {
+  const target: TargetStore = {
     ...base,
-    setTarget(patch) {
-      base.setTarget(patch);
-      updateSelected({ target: base.target() });
+    set(patch) {
+      base.set(patch);
+      updateSelected({ target: base.settings() });
     },
     setToken(token) {
       base.setToken(token);
@@ -74,6 +76,8 @@ export function createEnvironmentsState(base: AppState, options: { applyOnLoad: 
       storage.saveToken(current.id, base.token(), remember);
     },
   };
+
+  const state: AppState = { ...app, target };
 
   const initial = selected();
   if (initial && options.applyOnLoad) apply(initial);
@@ -91,7 +95,7 @@ export function createEnvironmentsState(base: AppState, options: { applyOnLoad: 
       const name = uniqueName(`Environment ${stored().environments.length + 1}`, stored().environments);
       // The first environment takes the token already typed; later ones start without one.
       const keepToken = selected() === undefined;
-      const environment: Environment = { id: newHistoryId(), name, target: base.target(), production: false, rememberToken: keepToken && base.rememberToken() };
+      const environment: Environment = { id: newHistoryId(), name, target: base.settings(), production: false, rememberToken: keepToken && base.rememberToken() };
       add(environment);
       if (keepToken) storage.saveToken(environment.id, base.token(), environment.rememberToken);
       else apply(environment);

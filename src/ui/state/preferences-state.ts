@@ -1,7 +1,7 @@
 import { createEffect, createSignal, onCleanup, type Accessor } from "solid-js";
-import type { Preferences, ThemeChoice } from "../core/stored-state/preferences";
-import { clampPanePercent } from "../core/stored-state/preferences";
-import type { PlaygroundStorage } from "../services/storage";
+import type { Preferences, ThemeChoice } from "../../core/stored-state/preferences";
+import { clampPanePercent } from "../../core/stored-state/preferences";
+import type { PlaygroundStorage } from "../../services/storage";
 
 export interface PreferencesState {
   readonly themeChoice: Accessor<ThemeChoice>;

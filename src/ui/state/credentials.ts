@@ -6,10 +6,10 @@ import {
   tokenUse,
   type TokenBinding,
   type TokenUse,
-} from "../core/credentials/token-binding";
-import { normalizeTokenInput } from "../core/credentials/token-input";
-import type { TargetSettings } from "../core/request/target";
-import type { PlaygroundStorage } from "../services/storage";
+} from "../../core/credentials/token-binding";
+import { normalizeTokenInput } from "../../core/credentials/token-input";
+import type { TargetSettings } from "../../core/request/target";
+import type { PlaygroundStorage } from "../../services/storage";
 
 /**
  * The access token and where it may go. It is bound to the origin it was entered for; a target
