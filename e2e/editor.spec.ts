@@ -1,8 +1,27 @@
 import type { Page } from "@playwright/test";
 import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
 import { baseUrlOf, receivedRequests, sandboxServers } from "./sandbox-servers";
+import { makeManyItemsBody } from "../src/core/sample/many-items";
+import { formatJsonText } from "../src/core/json/format-json";
 
 const exampleNamePath = "marketing_activity_datas[0].custom_activity_engagement_list[0].name";
+
+async function useServer(page: Page) {
+  await page.getByLabel("Target").selectOption("custom");
+  await page.getByLabel("Base URL").fill(baseUrlOf(sandboxServers.cors));
+  // A server target without a token asks first; these tests are about the body's bytes.
+  await page.getByLabel("Access token").fill("editor-spec-token");
+}
+
+/** Sends with Ctrl+Enter and gives the bytes the sandbox server received for the body marked `marker`. */
+async function sendAndReceive(page: Page, marker: string): Promise<string> {
+  const matching = async () => (await receivedRequests(sandboxServers.cors)).filter((r) => r.method === "POST" && r.body.includes(marker));
+  const before = (await matching()).length;
+  await bodyEditor(page).focus();
+  await page.keyboard.press("ControlOrMeta+Enter");
+  await expect.poll(async () => (await matching()).length).toBe(before + 1);
+  return (await matching()).at(-1)?.body ?? "";
+}
 
 test("opens on the documented example, checked, with the one problem the page's own example has", async ({ page }) => {
   await openApp(page);
@@ -139,6 +158,25 @@ test.describe("no input stops Send", () => {
     await page.getByRole("button", { name: "Send" }).click();
     await expect(page.getByTestId("response-status")).toHaveText(/^200 OK/, { timeout: 30_000 });
   });
+
+  test("a body on one line of 80,000 characters: the editor says why its JSON help is off, and Format body lays it out with every literal kept", async ({ page }) => {
+    await openApp(page);
+    const marker = `MA_one_line_${Date.now()}`;
+    const oneLine = makeManyItemsBody(80).replace(/\n\s*/g, "").replaceAll("FackbookOrderConversionRate", "OrderRate").replace('"MA_12323312324"', `"${marker}"`);
+    expect(oneLine.length).toBeGreaterThan(80_000);
+    await setBody(page, oneLine);
+    const notice = page.getByTestId("notice").filter({ hasText: "This body has a line longer than 20,000 characters" });
+    await expect(notice).toContainText("its JSON help (colours, completion, hover, folding, bracket matching) is off while it has one");
+    await notice.getByRole("button", { name: "Format body" }).click();
+    await expect(notice).toHaveCount(0);
+    await useServer(page);
+    expect(await sendAndReceive(page, marker)).toBe(formatJsonText(oneLine));
+    // Only whitespace changed: Ctrl+Z brings the one line back, and with it the notice.
+    await bodyEditor(page).focus();
+    await page.keyboard.press("ControlOrMeta+Z");
+    await expect(notice).toHaveCount(1);
+    expect(await sendAndReceive(page, marker)).toBe(oneLine);
+  });
 });
 
 test.describe("line breaks are sent as they were pasted", () => {
@@ -149,22 +187,6 @@ test.describe("line breaks are sent as they were pasted", () => {
   };
   const markerOf = (name: string) => `MA_${name}_${Date.now()}_${Math.random().toString(36).slice(2)}`;
 
-  async function useServer(page: Page) {
-    await page.getByLabel("Target").selectOption("custom");
-    await page.getByLabel("Base URL").fill(baseUrlOf(sandboxServers.cors));
-    // A server target without a token asks first; these tests are about the body's bytes.
-    await page.getByLabel("Access token").fill("line-break-token");
-  }
-
-  /** Sends with Ctrl+Enter and gives the bytes the sandbox server received for the body marked `marker`. */
-  async function sendAndReceive(page: Page, marker: string): Promise<string> {
-    const matching = async () => (await receivedRequests(sandboxServers.cors)).filter((r) => r.method === "POST" && r.body.includes(marker));
-    const before = (await matching()).length;
-    await bodyEditor(page).focus();
-    await page.keyboard.press("ControlOrMeta+Enter");
-    await expect.poll(async () => (await matching()).length).toBe(before + 1);
-    return (await matching()).at(-1)?.body ?? "";
-  }
 
   test("a CRLF body is sent as CRLF; the next LF paste is sent as LF, even after a reload (the first body's break stuck)", async ({ page }) => {
     await openApp(page);

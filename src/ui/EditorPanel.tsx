@@ -7,6 +7,9 @@ import type { JsonPath } from "../core/json/json-path";
 import { createMarkerSync } from "../services/monaco/marker-sync";
 import { firstScreenOf } from "../core/stored-state/first-body";
 import { createDeepBodyGuard, tooDeepMessage } from "../services/monaco/deep-body-guard";
+import { createLongLineGuard, longLineMessage } from "../services/monaco/long-line-guard";
+import { createJsonHelpSwitch } from "../services/monaco/json-help-switch";
+import { formatJsonText } from "../core/json/format-json";
 import { adoptLineEndings, interceptWholeBodyPaste, replaceWholeBody } from "../services/monaco/whole-body";
 import { describeNormalisation, type LineEndingPlan } from "../core/text/line-endings";
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
@@ -59,7 +62,8 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       normalisedNotice = plan.exact ? undefined : describeNormalisation(plan);
       if (normalisedNotice) props.state.notices.notify(normalisedNotice, "warning");
     };
-    const deepGuard = createDeepBodyGuard(monaco, model, (tooDeep) => {
+    const jsonHelp = createJsonHelpSwitch(monaco, model);
+    const deepGuard = createDeepBodyGuard(jsonHelp, model, (tooDeep) => {
       const shown = props.state.notices.list().find((n) => n.message === tooDeepMessage);
       if (tooDeep) props.state.notices.notify(tooDeepMessage, "warning");
       else if (shown) props.state.notices.dismiss(shown.id);
@@ -90,6 +94,17 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       editor.setPosition(end);
       editor.revealPosition(end);
     });
+    const longLines = createLongLineGuard(editor, model, jsonHelp, (longLine) => {
+      const shown = props.state.notices.list().find((n) => n.message === longLineMessage);
+      if (shown) props.state.notices.dismiss(shown.id);
+      if (longLine) props.state.notices.notify(longLineMessage, "warning", [{ label: "Format body", run: formatLongBody }]);
+    });
+    // Text-based, in one pass: Monaco's formatter would first copy the whole line to its JSON worker.
+    const formatLongBody = () => {
+      const text = props.state.body.current();
+      handle.replaceAll(formatJsonText(text, 2, text.includes("\r\n") ? "\r\n" : "\n"));
+    };
+    longLines.check();
     createEffect(() => monaco.editor.setTheme(props.theme() === "dark" ? "vs-dark" : "vs"));
     // The validator follows the edits themselves (a few bytes each). Reading the whole text copies
     // it: immediate for ordinary bodies, once typing pauses for multi-megabyte ones, so a
@@ -98,6 +113,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
     const publish = () => {
       const text = model.getValue();
       deepGuard.check(text);
+      longLines.check();
       props.state.body.publishEditorText(text);
     };
     const changes = model.onDidChangeContent((event) => {
@@ -107,6 +123,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
         readTimer = undefined;
         const text = model.getValue();
         deepGuard.check(text);
+        longLines.check();
         return props.state.body.setText(text);
       }
       deepGuard.afterEdit(event.changes.map((c) => c.text));

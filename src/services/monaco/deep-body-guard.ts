@@ -2,7 +2,7 @@ import type * as MonacoApi from "monaco-editor/editor/editor.api";
 import { maxNestingDepth } from "../../core/json/parse-json";
 import { nestingDepth } from "../../core/json/nesting-depth";
 
-type Monaco = typeof MonacoApi;
+import type { JsonHelpSwitch } from "./json-help-switch";
 
 /**
  * Keeps Monaco's JSON language away from bodies nested deeper than it can handle: its worker's
@@ -11,13 +11,13 @@ type Monaco = typeof MonacoApi;
  * text — no JSON colours, completion, hover or bracket folding, so no worker requests — and back
  * to JSON once the body is shallower again. The app's validator checks such a body either way.
  */
-export function createDeepBodyGuard(monaco: Monaco, model: MonacoApi.editor.ITextModel, onSwitch: (tooDeep: boolean) => void) {
+export function createDeepBodyGuard(jsonHelp: JsonHelpSwitch, model: MonacoApi.editor.ITextModel, onSwitch: (tooDeep: boolean) => void) {
   let tooDeep = false;
   const check = (text: string): void => {
     const deep = nestingDepth(text, maxNestingDepth) > maxNestingDepth;
     if (deep === tooDeep) return;
     tooDeep = deep;
-    monaco.editor.setModelLanguage(model, deep ? "plaintext" : "json");
+    jsonHelp.set("too deep", deep);
     onSwitch(deep);
   };
   return {
