@@ -112,8 +112,8 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
     let readTimer: ReturnType<typeof setTimeout> | undefined;
     const publish = () => {
       const text = model.getValue();
-      deepGuard.check(text);
-      longLines.check();
+      // JSON help is off anyway while a line is long: the depth scan (the whole text) can wait.
+      if (!longLines.check()) deepGuard.check(text);
       props.state.body.publishEditorText(text);
     };
     const changes = model.onDidChangeContent((event) => {
@@ -122,8 +122,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       if (event.isFlush || event.isEolChange) {
         readTimer = undefined;
         const text = model.getValue();
-        deepGuard.check(text);
-        longLines.check();
+        if (!longLines.check()) deepGuard.check(text);
         return props.state.body.setText(text);
       }
       deepGuard.afterEdit(event.changes.map((c) => c.text));

@@ -39,7 +39,7 @@ describe("createLongLineGuard", () => {
     guard.check();
     guard.check();
     expect(switched).toEqual([true]);
-    expect(editor.updateOptions).toHaveBeenLastCalledWith(expect.objectContaining({ matchBrackets: "never" }));
+    expect(editor.updateOptions).toHaveBeenLastCalledWith(expect.objectContaining({ matchBrackets: "never", editContext: false, quickSuggestions: false }));
     expect(model.updateOptions).toHaveBeenLastCalledWith({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
     expect(setModelLanguage).toHaveBeenLastCalledWith(model, "plaintext");
     text = "x\n".repeat(longLineChars);

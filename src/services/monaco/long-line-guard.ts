@@ -29,6 +29,12 @@ function lineScanOptions(on: boolean): MonacoApi.editor.IEditorOptions {
     selectionHighlight: on,
     colorDecorators: on,
     links: on,
+    // Asking whether to suggest reads the word at the cursor out of the whole line.
+    quickSuggestions: on,
+    suggestOnTriggerCharacters: on,
+    // The browser's EditContext is handed the cursor's whole line on every keystroke (20 MB for a
+    // one-line body); the textarea input Monaco falls back to holds at most 500 characters of it.
+    editContext: on,
   };
 }
 
@@ -44,16 +50,17 @@ export function createLongLineGuard(
 ) {
   let longLine = false;
   return {
-    /** Whenever the body is new or its text is read anyway (not per keystroke). */
-    check(): void {
+    /** Whenever the body is new or its text is read anyway (not per keystroke); says whether it has a long line. */
+    check(): boolean {
       const now = hasLongLine(model);
-      if (now === longLine) return;
+      if (now === longLine) return now;
       longLine = now;
       editor.updateOptions(lineScanOptions(!now));
       // The colours are the model's own option: the editor's is read only when a model is created.
       model.updateOptions({ bracketColorizationOptions: { enabled: !now, independentColorPoolPerBracketType: false } });
       jsonHelp.set("long line", now);
       onSwitch(now);
+      return now;
     },
   };
 }
