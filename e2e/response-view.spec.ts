@@ -44,6 +44,9 @@ test("the response body folds and searches in a read-only editor, and passes axe
   await responseEditor(page).focus();
   await page.keyboard.type("x");
   await expect(view.locator(".view-line").first()).toHaveText("{");
+  // No keyboard trap: Tab leaves the read-only view.
+  await page.keyboard.press("Tab");
+  await expect(responseEditor(page)).not.toBeFocused();
 
   const results = await new AxeBuilder({ page }).exclude(".monaco-editor").analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);

@@ -104,6 +104,9 @@ export function CompareDialog(props: { state: AppState }) {
       originalAriaLabel: `Left ${names.one}`,
       modifiedAriaLabel: `Right ${names.one}`,
     });
+    // The diff editor's own labels do not reach its two text inputs: name them for screen readers.
+    diff.getOriginalEditor().updateOptions({ ariaLabel: `Left ${names.one}` });
+    diff.getModifiedEditor().updateOptions({ ariaLabel: `Right ${names.one}` });
     const shown = diff;
     // Bring the first change into view: what changed is the point of comparing.
     shown.onDidUpdateDiff(() => {
