@@ -36,7 +36,16 @@ test("Compare shows the changed line between a send that got 200 and one that go
   await expect(dialog.locator(".editor.modified .line-insert")).toHaveCount(1);
   await expect(dialog.locator(".editor.modified .view-line", { hasText: "FackbookOrderConversionRate" })).toBeVisible();
   await expect(dialog.locator(".editor.original .view-line", { hasText: "FackbookConvRate" })).toBeVisible();
+  // The responses they got: the success count on the left, the 422's errors on the right.
+  await dialog.getByRole("radio", { name: "Responses" }).check();
+  await expect(dialog.getByRole("textbox", { name: "Right response" })).toBeAttached();
+  await expect(dialog.locator(".editor.original .line-delete")).not.toHaveCount(0);
+  await expect(dialog.locator(".editor.original .view-line", { hasText: '"sucess_count": 1' })).toBeVisible();
+  await expect(dialog.locator(".editor.modified .view-line", { hasText: '"errors": {' })).toBeVisible();
+  await expect(dialog.locator(".editor.modified .view-line", { hasText: "marketing_activity_datas[0]" }).first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+  await dialog.getByRole("radio", { name: "Request bodies" }).check();
+  await expect(dialog.locator(".editor.modified .view-line", { hasText: "FackbookOrderConversionRate" })).toBeVisible();
   await dialog.getByRole("button", { name: "Close" }).click();
   await expect(dialog).toBeHidden();
 

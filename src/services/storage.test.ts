@@ -82,6 +82,31 @@ describe("createStorage: draft and history", () => {
     const loaded = storage.loadHistory();
     expect(loaded.entries[0]?.request.headers).toEqual([["Authorization", "Bearer <redacted>"]]);
   });
+
+  it("stores a small response with its send, a large one as not stored; a hostile stored response costs nothing else", () => {
+    const { local, storage } = setup();
+    const send = (id: string, text: string) => ({
+      id,
+      time: 1,
+      request: { method: "POST", url: "https://x", headers: [], body: "{}" },
+      target,
+      status: 200,
+      successCount: "1",
+      traceId: "t",
+      durationMs: 3,
+      response: { kept: true as const, text },
+    });
+    const small = '{"sucess_count":9007199254740993}';
+    storage.saveHistory(addHistoryEntry(addHistoryEntry(emptyHistory, send("big", "x".repeat(100_000))), send("small", small)));
+    expect(storage.loadHistory().entries.map((e) => e.response)).toEqual([{ kept: true, text: small }, { kept: false, reason: "storage" }]);
+    const stored = JSON.parse(local.items.get(storageKeys.history) ?? "") as { entries: Record<string, unknown>[] };
+    stored.entries[0]!["response"] = { kept: true, text: { toString: "shpat_secret" } };
+    local.items.set(storageKeys.history, JSON.stringify(stored));
+    expect(storage.loadHistory().entries.map((e) => [e.id, e.response])).toEqual([
+      ["small", { kept: false, reason: "storage" }],
+      ["big", { kept: false, reason: "storage" }],
+    ]);
+  });
 });
 
 describe("createStorage: the token", () => {

@@ -1,5 +1,7 @@
 import { createSignal, createUniqueId, For, onCleanup, Show } from "solid-js";
 import type { HistoryEntry } from "../core/stored-state/history-entry";
+import { describeNotKept, responseLimits } from "../core/stored-state/recorded-response";
+import { prettyResponseText } from "../core/response/pretty-json";
 import type { AppState } from "./state/app-state";
 import { createModalDialog } from "./modal-dialog";
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
@@ -10,10 +12,29 @@ import "./workspace.css";
 interface Side {
   readonly label: string;
   readonly bodyText: string;
+  /** The response body as the response view shows it, or a sentence in brackets saying why there is none. */
+  readonly responseText: () => string;
   readonly outcome: string;
 }
 
 const currentKey = "current";
+
+/** What the diff editor compares: the request bodies sent, or the responses they got. */
+type CompareMode = "bodies" | "responses";
+
+const modeNames: Readonly<Record<CompareMode, { readonly all: string; readonly one: string }>> = {
+  bodies: { all: "Compared bodies", one: "body" },
+  responses: { all: "Compared responses", one: "response" },
+};
+
+/** An entry's response, re-indented losslessly like the response view (numbers keep every digit). */
+function responseTextOf(entry: HistoryEntry): string {
+  const response = entry.response;
+  if (response?.kept) return prettyResponseText(response.text);
+  if (response) return `(${describeNotKept(response.reason)})`;
+  if (entry.status === null) return "(No response: this send got no answer, or it is a draft that was not sent.)";
+  return "(No response kept: this send is older than History's responses.)";
+}
 
 function describeOutcome(entry: HistoryEntry): string {
   if (entry.label) return entry.label;
@@ -25,8 +46,9 @@ function describeOutcome(entry: HistoryEntry): string {
 
 /**
  * `Compare`: two sends from history (or a send and the current body) side by side in Monaco's
- * diff editor — what changed between the payload that got 200 and the one that got 422. History
- * keeps each send's status, success_count and traceId (not the response body), shown above each side.
+ * diff editor — what changed between the payload that got 200 and the one that got 422 — and the
+ * responses they got (History keeps each send's response body within limits: recorded-response.ts).
+ * Each side's status, success_count and traceId are shown above it.
  */
 export function CompareDialog(props: { state: AppState }) {
   let button: HTMLButtonElement | undefined;
@@ -36,6 +58,8 @@ export function CompareDialog(props: { state: AppState }) {
   const entries = () => props.state.history.entries().entries;
   const [left, setLeft] = createSignal<string>(currentKey);
   const [right, setRight] = createSignal<string>(currentKey);
+  const [mode, setMode] = createSignal<CompareMode>("bodies");
+  const modeGroup = createUniqueId();
   let diff: MonacoApi.editor.IStandaloneDiffEditor | undefined;
   let models: MonacoApi.editor.ITextModel[] = [];
   const disposeDiff = () => {
@@ -48,16 +72,25 @@ export function CompareDialog(props: { state: AppState }) {
 
   const sideOf = (key: string): Side => {
     const entry = entries().find((e) => e.id === key);
-    if (!entry) return { label: "Current body", bodyText: props.state.body.current(), outcome: "not sent yet" };
-    return { label: `${new Date(entry.time).toLocaleString()} → ${entry.request.url}`, bodyText: entry.request.body, outcome: describeOutcome(entry) };
+    if (!entry) {
+      return { label: "Current body", bodyText: props.state.body.current(), responseText: () => "(No response: the current body has not been sent.)", outcome: "not sent yet" };
+    }
+    return {
+      label: `${new Date(entry.time).toLocaleString()} → ${entry.request.url}`,
+      bodyText: entry.request.body,
+      responseText: () => responseTextOf(entry),
+      outcome: describeOutcome(entry),
+    };
   };
 
   const show = async () => {
     const { monaco } = await import("../services/monaco/monaco");
     if (!host) return;
     disposeDiff();
-    const original = monaco.editor.createModel(sideOf(left()).bodyText, "json");
-    const modified = monaco.editor.createModel(sideOf(right()).bodyText, "json");
+    const textOf = (side: Side) => (mode() === "bodies" ? side.bodyText : side.responseText());
+    const original = monaco.editor.createModel(textOf(sideOf(left())), "json");
+    const modified = monaco.editor.createModel(textOf(sideOf(right())), "json");
+    const names = modeNames[mode()];
     models = [original, modified];
     diff = monaco.editor.createDiffEditor(host, {
       readOnly: true,
@@ -67,10 +100,13 @@ export function CompareDialog(props: { state: AppState }) {
       useInlineViewWhenSpaceIsLimited: false,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
-      ariaLabel: "Compared bodies",
-      originalAriaLabel: "Left body",
-      modifiedAriaLabel: "Right body",
+      ariaLabel: names.all,
+      originalAriaLabel: `Left ${names.one}`,
+      modifiedAriaLabel: `Right ${names.one}`,
     });
+    // The diff editor's own labels do not reach its two text inputs: name them for screen readers.
+    diff.getOriginalEditor().updateOptions({ ariaLabel: `Left ${names.one}` });
+    diff.getModifiedEditor().updateOptions({ ariaLabel: `Right ${names.one}` });
     const shown = diff;
     // Bring the first change into view: what changed is the point of comparing.
     shown.onDidUpdateDiff(() => {
@@ -84,6 +120,7 @@ export function CompareDialog(props: { state: AppState }) {
     const [newest, previous] = entries();
     setRight(newest?.id ?? currentKey);
     setLeft(previous?.id ?? currentKey);
+    setMode("bodies");
     modal.open();
     void show();
   };
@@ -134,6 +171,32 @@ export function CompareDialog(props: { state: AppState }) {
             <p data-testid="compare-right-outcome">{sideOf(right()).outcome}</p>
           </div>
         </div>
+        <fieldset class="compare-mode">
+          <legend>Show</legend>
+          <For each={["bodies", "responses"] as const}>
+            {(value) => (
+              <label>
+                <input
+                  type="radio"
+                  name={modeGroup}
+                  value={value}
+                  checked={mode() === value}
+                  onChange={() => {
+                    setMode(value);
+                    void show();
+                  }}
+                />{" "}
+                {value === "bodies" ? "Request bodies" : "Responses"}
+              </label>
+            )}
+          </For>
+        </fieldset>
+        <Show when={mode() === "responses"}>
+          <p class="muted">
+            History keeps a send's response while this tab is open (up to {responseLimits.keptChars.toLocaleString("en")} characters) and stores it on this
+            device when it is up to {responseLimits.storedChars.toLocaleString("en")} characters.
+          </p>
+        </Show>
         <Show when={entries().length === 0}>
           <p class="muted">Send first: each send joins History and can be compared here.</p>
         </Show>

@@ -1,4 +1,5 @@
 import { ResponseBodyActions } from "./ResponseBodyActions";
+import { ResponseBodyView } from "./ResponseBodyView";
 import { For, Match, Show, Switch } from "solid-js";
 import { durationText } from "../core/response/explain-network-failure";
 import type { DisplayedResponse } from "../core/response/response-display";
@@ -165,7 +166,18 @@ function Classified(props: { response: DisplayedResponse; outcome: SendOutcome; 
           )}
         </Show>
       </p>
-      <pre class="response-body" data-testid="response-body">{r().prettyBody || "(empty body)"}</pre>
+      {/* Whole bodies in a read-only editor (folding, find); a cut one stays plain text: the editor
+          would fold and search only its start, and Download response has all of it. */}
+      <Show
+        when={r().prettyBody !== "" && r().prettyBodyTotalChars === undefined}
+        fallback={
+          <pre class="response-body" data-testid="response-body">
+            {r().prettyBody || "(empty body)"}
+          </pre>
+        }
+      >
+        <ResponseBodyView text={r().prettyBody} json={r().bodyIsJson} />
+      </Show>
     </div>
   );
 }

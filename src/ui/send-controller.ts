@@ -3,6 +3,7 @@ import type { PreparedRequest } from "../core/request/build-request";
 import { readTimeoutSeconds } from "../core/request/timeout";
 import type { DisplayedResponse } from "../core/response/response-display";
 import { readResponse } from "../services/read-response";
+import { responseLimits } from "../core/stored-state/recorded-response";
 import { sendRequest, type SendOutcome } from "../services/send-request";
 import type { AppState } from "./state/app-state";
 
@@ -49,6 +50,14 @@ export interface SendController {
 
 export const defaultTimeoutSeconds = 30;
 
+/**
+ * The body as history keeps it for Compare, or `null` when it is surely too long to keep
+ * (a character takes at least one byte, at most four): a 15 MB answer is never decoded here.
+ */
+async function readForHistory(body: Blob): Promise<string | null> {
+  return body.size > responseLimits.keptChars * 4 ? null : body.text();
+}
+
 export function createSendController(state: AppState): SendController {
   const [phase, setPhase] = createSignal<SendPhase>({ kind: "idle" });
   const [elapsedMs, setElapsed] = createSignal(0);
@@ -82,6 +91,7 @@ export function createSendController(state: AppState): SendController {
       signal: abort.signal,
     });
     const classified = outcome.kind === "response" ? await readResponse(outcome) : undefined;
+    const responseText = outcome.kind === "response" ? await readForHistory(outcome.body) : undefined;
     clearInterval(ticker);
     abort = undefined;
     setResult({ request: built.request, inPage: state.target.settings().kind === "sandbox", outcome, ...(classified ? { classified } : {}) });
@@ -92,6 +102,7 @@ export function createSendController(state: AppState): SendController {
       successCount: classified?.successCount ?? null,
       traceId: classified?.traceId ?? null,
       durationMs: outcome.durationMs,
+      ...(responseText === undefined ? {} : { responseText }),
     });
   };
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseJson } from "../json/parse-json";
-import { prettyJson } from "./pretty-json";
+import { prettyJson, prettyResponseText } from "./pretty-json";
 
 function pretty(text: string): string {
   const { root } = parseJson(text);
@@ -41,5 +41,17 @@ describe("prettyJson", () => {
         expect(pretty(once)).toBe(once);
       }),
     );
+  });
+});
+
+describe("prettyResponseText", () => {
+  it.each([
+    ['{"sucess_count":9007199254740993}', '{\n  "sucess_count": 9007199254740993\n}'],
+    ["", ""],
+    ["  \n", "  \n"],
+    ["<html>Bad gateway</html>", "<html>Bad gateway</html>"],
+    ['{"errors": ', '{"errors": '],
+  ])("%j", (text, expected) => {
+    expect(prettyResponseText(text)).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { literalOf, type JsonNode } from "../json/parse-json";
+import { literalOf, parseJson, type JsonNode } from "../json/parse-json";
 
 /**
  * Re-indents parsed JSON with 2 spaces, writing every leaf and key as its literal text: numbers
@@ -37,4 +37,15 @@ function write(text: string, node: JsonNode, indent: string, out: string[]): voi
     out.push(index < children.length - 1 ? ",\n" : "\n");
   });
   out.push(indent + close);
+}
+
+/**
+ * A response body as the response view shows it: JSON re-indented losslessly, anything else
+ * (an empty body, HTML, broken JSON) as it came.
+ * @example prettyResponseText('{"sucess_count":9007199254740993}') // → '{\n  "sucess_count": 9007199254740993\n}'
+ */
+export function prettyResponseText(text: string): string {
+  if (text.trim() === "") return text;
+  const { root } = parseJson(text);
+  return root === undefined ? text : prettyJson(text, root);
 }

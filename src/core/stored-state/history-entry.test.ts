@@ -26,6 +26,19 @@ describe("makeHistoryEntry", () => {
     expect(entry.successCount).toBe("18446744073709551615");
     expect(JSON.stringify(entry)).not.toContain(token);
     expect("label" in entry).toBe(false);
+    expect("response" in entry).toBe(false);
+  });
+
+  it("keeps the response body exactly as received", () => {
+    const text = '{"sucess_count":9007199254740993}';
+    expect(makeHistoryEntry({ ...send, responseText: text }).response).toEqual({ kept: true, text });
+    expect(makeHistoryEntry({ ...send, responseText: null }).response).toEqual({ kept: false, reason: "large" });
+  });
+
+  it("does not keep a response that echoes the token sent", () => {
+    const entry = makeHistoryEntry({ ...send, responseText: `{"received":"Authorization: Bearer ${token}"}` });
+    expect(entry.response).toEqual({ kept: false, reason: "token" });
+    expect(JSON.stringify(entry)).not.toContain(token);
   });
 
   it("keeps a label when given, and only the target's own fields", () => {
@@ -43,6 +56,22 @@ describe("readHistoryEntry", () => {
   it("reads a stored entry back unchanged", () => {
     expect(readHistoryEntry(stored)).toEqual(entry);
     expect(readHistoryEntry({ ...stored, label: "x" })).toEqual({ ...entry, label: "x" });
+  });
+
+  it("reads an entry with its response back unchanged, and an older one without", () => {
+    const withResponse = makeHistoryEntry({ ...send, responseText: '{"n":9007199254740993}' });
+    expect(readHistoryEntry(JSON.parse(JSON.stringify(withResponse)))).toEqual(withResponse);
+    expect("response" in readHistoryEntry(stored)!).toBe(false);
+  });
+
+  it.each([
+    ["null", null],
+    ["a number", 5],
+    ["a text without kept", { text: "{}" }],
+    ["an unknown reason", { kept: false, reason: "why" }],
+  ])("keeps an entry whose response is damaged (%s), without the response", (_name, response) => {
+    const read = readHistoryEntry({ ...stored, response });
+    expect(read).toMatchObject({ id: "h1", request: { body: built.request.body }, response: { kept: false, reason: "storage" } });
   });
 
   it("reads an entry of a send that got no answer", () => {

@@ -2,6 +2,8 @@ import type { PreparedRequest } from "../request/build-request";
 import { pickTargetSettings, type TargetSettings } from "../request/target";
 import { readRecordedRequest, recordRequest, type RecordedRequest } from "./recorded-request";
 import { finiteNumberField, isRecord, readTargetSettings, stringField, type UnknownRecord } from "./read-fields";
+import { readRecordedResponse, recordResponse, type RecordedResponse } from "./recorded-response";
+import { endpoint } from "../../endpoint/descriptor";
 
 /** One send, as the history list shows it and can restore it. No token anywhere. */
 export interface HistoryEntry {
@@ -17,11 +19,28 @@ export interface HistoryEntry {
   readonly traceId: string | null;
   readonly durationMs: number;
   readonly label?: string;
+  /**
+   * The response body, for `Compare`. Absent when no answer came, for kept drafts, and in
+   * entries stored before responses were kept (the history's shape is otherwise the same).
+   */
+  readonly response?: RecordedResponse;
 }
 
 /** A send as the app knows it: the same fields, with the request still holding its token. */
-export interface SendRecord extends Omit<HistoryEntry, "request"> {
+export interface SendRecord extends Omit<HistoryEntry, "request" | "response"> {
   readonly request: PreparedRequest;
+  /** The answer's body as received; `null` when one came but was too large to read; absent without an answer. */
+  readonly responseText?: string | null;
+}
+
+const authorization = endpoint.headers.authorization;
+
+/** The token a request carried (its Authorization header without the scheme), if any. */
+function tokensOf(request: PreparedRequest): string[] {
+  const prefix = `${authorization.scheme} `;
+  return request.headers
+    .filter(([name]) => name.toLowerCase() === authorization.name.toLowerCase())
+    .map(([, value]) => (value.startsWith(prefix) ? value.slice(prefix.length) : value).trim());
 }
 
 /** The history entry of a send, with the request's token redacted. */
@@ -35,6 +54,8 @@ export function makeHistoryEntry(send: SendRecord): HistoryEntry {
     successCount: send.successCount,
     traceId: send.traceId,
     durationMs: send.durationMs,
+    // Never a token in history: a response echoing the one sent is not kept.
+    ...(send.responseText === undefined ? {} : { response: recordResponse(send.responseText, tokensOf(send.request)) }),
   };
   return send.label === undefined ? entry : { ...entry, label: send.label };
 }
@@ -83,7 +104,17 @@ export function readHistoryEntry(value: unknown): HistoryEntry | null {
   const label = value["label"] === undefined ? undefined : stringField(value, "label");
   if (id === null || time === null || request === null || target === null || durationMs === null) return null;
   if (status === undefined || successCount === undefined || traceId === undefined || label === null) return null;
-  const entry: HistoryEntry = { id, time, request, target, status, successCount, traceId, durationMs };
+  const entry: HistoryEntry = {
+    id,
+    time,
+    request,
+    target,
+    status,
+    successCount,
+    traceId,
+    durationMs,
+    ...(value["response"] === undefined ? {} : { response: readRecordedResponse(value["response"]) }),
+  };
   return label === undefined ? entry : { ...entry, label };
 }
 

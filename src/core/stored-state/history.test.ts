@@ -11,6 +11,7 @@ import {
   type StoredHistory,
 } from "./history";
 import type { HistoryEntry } from "./history-entry";
+import { responseLimits } from "./recorded-response";
 
 function entry(id: string): HistoryEntry {
   return {
@@ -113,5 +114,42 @@ describe("serializeHistory", () => {
     expect(skipped).toEqual(["new", "mid", "old"].filter((id) => !expected.includes(id)));
     expect(text.length).toBeLessThanOrEqual(Math.max(maxChars, '{"version":1,"entries":[]}'.length));
     expect(ids(migrateHistory(JSON.parse(text)) ?? emptyHistory)).toEqual(expected);
+  });
+});
+
+describe("serializeHistory with responses", () => {
+  const sent = (id: string, bodyChars: number, responseChars?: number): HistoryEntry => ({
+    ...entry(id),
+    request: { ...entry(id).request, body: "b".repeat(bodyChars) },
+    ...(responseChars === undefined ? {} : { response: { kept: true, text: "r".repeat(responseChars) } }),
+  });
+  const stored = (history: StoredHistory, maxChars: number) => migrateHistory(JSON.parse(serializeHistory(history, maxChars).text)) ?? emptyHistory;
+  const responses = (history: StoredHistory) => history.entries.map((e) => (e.response?.kept ? e.response.text.length : e.response?.reason));
+
+  it("stores small responses with their entries", () => {
+    const history: StoredHistory = { version: 1, entries: [sent("a", 10, 30), sent("b", 10), { ...sent("c", 10), response: { kept: false, reason: "token" } }] };
+    expect(stored(history, 10_000)).toEqual(history);
+  });
+
+  it("marks a response over the per-response cap as not stored; the tab's entry keeps it", () => {
+    const history: StoredHistory = { version: 1, entries: [sent("a", 10, responseLimits.storedChars + 1), sent("b", 10, responseLimits.storedChars)] };
+    expect(responses(stored(history, 1_000_000))).toEqual(["storage", responseLimits.storedChars]);
+    expect(history.entries[0]?.response).toEqual({ kept: true, text: "r".repeat(responseLimits.storedChars + 1) });
+  });
+
+  it("never pushes a request body out: responses take only the room the bodies leave, newest first", () => {
+    const history: StoredHistory = { version: 1, entries: [sent("new", 1000, 900), sent("mid", 1000, 900), sent("old", 1000, 900)] };
+    const bodiesOnly: StoredHistory = { version: 1, entries: history.entries.map((e) => ({ ...e, response: { kept: false, reason: "storage" } as const })) };
+    for (const maxChars of [1000, 1500, 3000, 3500, 4500, 6000, 10_000]) {
+      const { skipped } = serializeHistory(history, maxChars);
+      expect(skipped).toEqual(serializeHistory(bodiesOnly, maxChars).skipped);
+      expect(serializeHistory(history, maxChars).text.length).toBeLessThanOrEqual(Math.max(maxChars, 26));
+    }
+    // Room for the three bodies and one response more: the newest response is the one stored.
+    const bodies = serializeHistory(bodiesOnly, 10_000).text.length;
+    const oneResponse = JSON.stringify(history.entries[0]).length - JSON.stringify(bodiesOnly.entries[0]).length;
+    expect(responses(stored(history, bodies + oneResponse))).toEqual([900, "storage", "storage"]);
+    expect(responses(stored(history, bodies + oneResponse - 1))).toEqual(["storage", "storage", "storage"]);
+    expect(responses(stored(history, 10_000))).toEqual([900, 900, 900]);
   });
 });

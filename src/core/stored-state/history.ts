@@ -1,5 +1,6 @@
 import { migrateForward, type VersionedShape } from "./migrate";
 import { readHistoryEntry, type HistoryEntry } from "./history-entry";
+import { notStored, responseForStorage, type RecordedResponse } from "./recorded-response";
 
 /** The send history kept in browser storage, newest first. */
 export interface StoredHistory {
@@ -40,25 +41,41 @@ export function labelHistoryEntry(history: StoredHistory, id: string, label: str
  * too large for what is left is skipped, so one huge send does not push every older one out.
  * Browsers give a site about 5 million characters of localStorage; a few 1.4 MB bodies would fill
  * it and every later write, draft and token included, would fail. `skipped` lists the ids not stored.
+ * Responses come second: which entries are stored is decided without them, then the room left
+ * takes the small responses, newest first; the others are stored as "not stored" (the tab keeps them).
  * @example serializeHistory(history, 2_000_000) // { text: '{"version":1,"entries":[…]}', skipped: [] }
  */
 export function serializeHistory(history: StoredHistory, maxChars: number): { text: string; skipped: string[] } {
   const head = `{"version":${historyVersion},"entries":[`;
   const tail = "]}";
   let used = head.length + tail.length;
-  const kept: string[] = [];
+  const kept: { entry: HistoryEntry; text: string }[] = [];
   const skipped: string[] = [];
   for (const entry of history.entries) {
-    const text = JSON.stringify(entry);
+    const text = JSON.stringify(withResponse(entry, notStored));
     const cost = text.length + (kept.length > 0 ? 1 : 0);
     if (used + cost > maxChars) {
       skipped.push(entry.id);
       continue;
     }
     used += cost;
-    kept.push(text);
+    kept.push({ entry, text });
   }
-  return { text: head + kept.join(",") + tail, skipped };
+  for (const item of kept) {
+    if (item.entry.response === undefined) continue;
+    const stored = responseForStorage(item.entry.response);
+    if (stored === notStored) continue;
+    const text = JSON.stringify(withResponse(item.entry, stored));
+    if (used + text.length - item.text.length > maxChars) continue;
+    used += text.length - item.text.length;
+    item.text = text;
+  }
+  return { text: head + kept.map((item) => item.text).join(",") + tail, skipped };
+}
+
+/** The entry with `response` in place of a kept response's text (one without a response stays as it is). */
+function withResponse(entry: HistoryEntry, response: RecordedResponse): HistoryEntry {
+  return entry.response?.kept ? { ...entry, response } : entry;
 }
 
 export function clearHistory(): StoredHistory {
