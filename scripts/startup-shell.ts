@@ -1,6 +1,7 @@
 import type { Plugin } from "vite";
 import { defaultPreferences } from "../src/core/stored-state/preferences.ts";
 import { documentedExampleText } from "../src/endpoint/example.ts";
+import { firstStepsHtml, shellFirstStepsId } from "../src/ui/first-steps.ts";
 
 const shellEntry = "src/shell/paint-shell.ts";
 
@@ -13,7 +14,8 @@ function escapeHtml(text: string): string {
  * BodyPane.tsx, OutputPane.tsx), so the first paint needs no script and Solid's first render
  * takes over without a jump. The body shows as plain text where the editor will be: the
  * documented example, baked in here; src/shell/paint-shell.ts swaps in a permalink's or a
- * draft's body before the main chunk has loaded. Hidden from assistive technology: it has no
+ * draft's body before the main chunk has loaded. The output side holds the first-screen line
+ * (src/ui/first-steps.ts), which paint-shell removes for a user who has sent before. Hidden from assistive technology: it has no
  * controls, and it is gone as soon as the app renders.
  */
 export function shellMarkup(): string {
@@ -28,7 +30,7 @@ export function shellMarkup(): string {
           <div class="body-footer"></div>
         </section>
         <div class="splitter"></div>
-        <section class="output-pane"></section>
+        <section class="output-pane"><section class="panel response"><header class="panel-header"><h2>Response</h2></header>${firstStepsHtml(shellFirstStepsId)}</section></section>
       </main>
     </div>`;
 }
