@@ -49,7 +49,8 @@ test("the page's first paint shows the body before any script has run", async ({
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Sync Data Playground", includeHidden: true })).toBeAttached();
   await expect(plainBody(page)).toHaveText(documentedExampleText);
-  // The first-screen line: what this sends, and how to start.
+  // The first-screen line: what this sends, and how to start, on the first screen (the output side).
+  await expect(page.getByTestId("first-steps")).toBeInViewport();
   await expect(page.getByTestId("first-steps")).toContainText("Bulk sync marketing event statistics");
   await expect(page.getByTestId("first-steps")).toContainText("write_marketing_event");
   await expect(page.getByTestId("first-steps")).toContainText("Send");

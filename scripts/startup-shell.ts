@@ -19,10 +19,12 @@ function escapeHtml(text: string): string {
  * controls, and it is gone as soon as the app renders.
  */
 export function shellMarkup(): string {
-  const { editorPanePercent } = defaultPreferences;
+  const { editorPanePercent, bodyPanePercent } = defaultPreferences;
+  // The app's columns (App.tsx) at the default split; below 900 px shell.css shows the body only.
+  const columns = `minmax(0, ${bodyPanePercent}fr) 6px minmax(0, ${100 - bodyPanePercent}fr)`;
   return `<div class="app shell" aria-hidden="true">
       <header class="top-bar"><div class="bar-row"><h1>Sync Data Playground</h1><p class="request-url shell-line"></p></div><div class="settings-row"></div></header>
-      <main class="workspace">
+      <main class="workspace" style="grid-template-columns: ${columns}">
         <section class="body-pane">
           <div class="tabs"><span class="shell-tab">JSON</span><span class="shell-tab">Form</span></div>
           <div class="body-views" style="flex: 0 0 ${editorPanePercent}%"><div class="body-view"><div class="editor-host"><pre id="shell-body" class="editor-placeholder">${escapeHtml(documentedExampleText)}</pre></div></div></div>
