@@ -18,6 +18,8 @@ for (const theme of ["light", "dark"] as const) {
     test.use({ colorScheme: theme });
 
     test("start, with problems, and form open have no serious or critical axe violations", async ({ page }) => {
+      // Three whole-page axe runs: on a busy machine they alone can take most of a minute.
+      test.slow();
       await openApp(page);
       expect(await seriousViolations(page)).toEqual([]);
       await setBody(page, '{"marketing_activity_datas": [{"order_num": 1.5, "type": 9}]}');
