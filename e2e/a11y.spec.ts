@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { documentedExampleText } from "../src/endpoint/example";
 import { expect, openApp, setBody, test } from "./fixtures";
 import { baseUrlOf, sandboxServers } from "./sandbox-servers";
 
@@ -17,6 +18,8 @@ for (const theme of ["light", "dark"] as const) {
     test.use({ colorScheme: theme });
 
     test("start, with problems, and form open have no serious or critical axe violations", async ({ page }) => {
+      // Three whole-page axe runs: on a busy machine they alone can take most of a minute.
+      test.slow();
       await openApp(page);
       expect(await seriousViolations(page)).toEqual([]);
       await setBody(page, '{"marketing_activity_datas": [{"order_num": 1.5, "type": 9}]}');
@@ -32,6 +35,29 @@ for (const theme of ["light", "dark"] as const) {
       await page.getByRole("button", { name: "Send" }).click();
       await page.getByRole("button", { name: "Send anyway" }).click();
       await expect(page.getByTestId("response-status")).toHaveText(/^422/);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test("a successful send's answer has no serious or critical axe violations", async ({ page }) => {
+      await openApp(page);
+      await setBody(page, documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"'));
+      await expect(page.getByTestId("problems-count")).toHaveText("No problems");
+      await page.getByRole("button", { name: "Send", exact: true }).click();
+      await expect(page.getByTestId("response-status")).toHaveText(/^200/);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test(`the theme chosen against a ${theme} system is the one painted, and passes axe`, async ({ page }) => {
+      const other = theme === "light" ? "dark" : "light";
+      await openApp(page);
+      const toggle = page.getByRole("button", { name: /^Theme:/ });
+      // system → light → dark
+      await toggle.click();
+      await expect(toggle).toHaveText("Theme: light");
+      if (other === "dark") await toggle.click();
+      await expect(toggle).toHaveText(`Theme: ${other}`);
+      await expect(page.locator("html")).toHaveAttribute("data-theme", other);
+      await expect(page.locator("body")).toHaveCSS("background-color", other === "dark" ? "rgb(13, 17, 23)" : "rgb(255, 255, 255)");
       expect(await seriousViolations(page)).toEqual([]);
     });
   });

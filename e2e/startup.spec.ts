@@ -2,13 +2,24 @@ import type { Page, Route } from "@playwright/test";
 import { documentedExampleText } from "../src/endpoint/example";
 import { encodePermalink } from "../src/core/permalink/permalink";
 import { defaultTargetSettings } from "../src/core/request/target";
-import { bodyEditor, expect, openApp, test } from "./fixtures";
+import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
 
 /** Holds back Monaco's chunk until released: what a slow network or a slow CPU does to it. */
 async function holdMonaco(page: Page): Promise<() => void> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/monaco-[^/]*\.js$/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Holds back the app's main chunk (the shell's own small chunk still runs): a slow first load. */
+async function holdApp(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route: Route) => {
     await released;
     await route.continue();
   });
@@ -38,7 +49,39 @@ test("the page's first paint shows the body before any script has run", async ({
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Sync Data Playground", includeHidden: true })).toBeAttached();
   await expect(plainBody(page)).toHaveText(documentedExampleText);
+  // The first-screen line: what this sends, and how to start, on the first screen (the output side).
+  await expect(page.getByTestId("first-steps")).toBeInViewport();
+  await expect(page.getByTestId("first-steps")).toContainText("Bulk sync marketing event statistics");
+  await expect(page.getByTestId("first-steps")).toContainText("write_marketing_event");
+  await expect(page.getByTestId("first-steps")).toContainText("Send");
   await context.close();
+});
+
+test.describe("on a dark system", () => {
+  test.use({ colorScheme: "dark" });
+
+test("the shell paints the first-screen line for a first visit only, and in the system's dark colours", async ({ page }) => {
+  let release = await holdApp(page);
+  // The held chunk holds back the load event too: wait for the response only.
+  await page.goto("/", { waitUntil: "commit" });
+  await expect(plainBody(page)).toBeVisible();
+  await expect(page.getByTestId("first-steps")).toBeVisible();
+  await expect(page.locator("body")).toHaveCSS("background-color", "rgb(13, 17, 23)");
+  release();
+  await expect(bodyEditor(page)).toBeAttached();
+  await setBody(page, documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"'));
+  await expect(page.getByTestId("problems-count")).toHaveText("No problems");
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByTestId("response-status")).toHaveText(/^200/);
+  await page.unrouteAll();
+  release = await holdApp(page);
+  await page.reload({ waitUntil: "commit" });
+  await expect(plainBody(page)).toBeVisible();
+  await expect(page.getByTestId("first-steps")).toHaveCount(0);
+  release();
+  await expect(bodyEditor(page)).toBeAttached();
+  await expect(page.getByTestId("first-steps")).toHaveCount(0);
+});
 });
 
 test("a permalink's body and a stored draft's are the ones painted before Monaco has loaded", async ({ page }) => {

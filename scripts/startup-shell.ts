@@ -1,6 +1,7 @@
 import type { Plugin } from "vite";
 import { defaultPreferences } from "../src/core/stored-state/preferences.ts";
 import { documentedExampleText } from "../src/endpoint/example.ts";
+import { firstStepsHtml, shellFirstStepsId } from "../src/ui/first-steps.ts";
 
 const shellEntry = "src/shell/paint-shell.ts";
 
@@ -13,14 +14,17 @@ function escapeHtml(text: string): string {
  * BodyPane.tsx, OutputPane.tsx), so the first paint needs no script and Solid's first render
  * takes over without a jump. The body shows as plain text where the editor will be: the
  * documented example, baked in here; src/shell/paint-shell.ts swaps in a permalink's or a
- * draft's body before the main chunk has loaded. Hidden from assistive technology: it has no
+ * draft's body before the main chunk has loaded. The output side holds the first-screen line
+ * (src/ui/first-steps.ts), which paint-shell removes for a user who has sent before. Hidden from assistive technology: it has no
  * controls, and it is gone as soon as the app renders.
  */
 export function shellMarkup(): string {
-  const { editorPanePercent } = defaultPreferences;
+  const { editorPanePercent, bodyPanePercent } = defaultPreferences;
+  // The app's columns (App.tsx) at the default split; below 900 px shell.css shows the body only.
+  const columns = `minmax(0, ${bodyPanePercent}fr) 6px minmax(0, ${100 - bodyPanePercent}fr)`;
   return `<div class="app shell" aria-hidden="true">
       <header class="top-bar"><div class="bar-row"><h1>Sync Data Playground</h1><p class="request-url shell-line"></p></div><div class="settings-row"></div></header>
-      <main class="workspace">
+      <main class="workspace" style="grid-template-columns: ${columns}">
         <section class="body-pane">
           <div class="tabs"><span class="shell-tab">JSON</span><span class="shell-tab">Form</span></div>
           <div class="body-views" style="flex: 0 0 ${editorPanePercent}%"><div class="body-view"><div class="editor-host"><pre id="shell-body" class="editor-placeholder">${escapeHtml(documentedExampleText)}</pre></div></div></div>
@@ -28,7 +32,7 @@ export function shellMarkup(): string {
           <div class="body-footer"></div>
         </section>
         <div class="splitter"></div>
-        <section class="output-pane"></section>
+        <section class="output-pane"><section class="panel response"><header class="panel-header"><h2>Response</h2></header>${firstStepsHtml(shellFirstStepsId)}</section></section>
       </main>
     </div>`;
 }

@@ -1,6 +1,7 @@
 import { render } from "solid-js/web";
 import { App } from "./ui/App";
 import { UpdateNotice } from "./ui/UpdateNotice";
+import "./ui/tokens.css";
 import "./ui/styles.css";
 import "./ui/shell.css";
 

@@ -2,11 +2,14 @@
  * Runs before the app's main chunk: index.html's static shell shows the documented example
  * (baked in at build time); when the page opens on a permalink or a stored draft, this puts
  * that body there instead, so the first paint already shows the text the editor will hold.
+ * It also takes away the first-screen line for a user who has sent from this device before.
  * It only reads (the app decodes again and reports problems); any failure leaves the example.
  */
 import { documentedExampleText } from "../endpoint/example";
 import { firstBodyText, firstScreenOf } from "../core/stored-state/first-body";
 import { storageKeys } from "../services/storage";
+import { migratePreferences } from "../core/stored-state/preferences";
+import { shellFirstStepsId } from "../ui/first-steps";
 
 const shellBody = document.getElementById("shell-body");
 if (shellBody) {
@@ -16,4 +19,11 @@ if (shellBody) {
   } catch {
     // Storage refused (a sandboxed frame, privacy mode): the app will say so; the shell keeps the example.
   }
+}
+
+try {
+  const stored = localStorage.getItem(storageKeys.preferences);
+  if (stored !== null && migratePreferences(JSON.parse(stored)).hasSent) document.getElementById(shellFirstStepsId)?.remove();
+} catch {
+  // Unreadable preferences: the app reads them again (and says so); the line stays until it renders.
 }

@@ -37,6 +37,10 @@ export function App() {
   createEffect(() => {
     if (narrowView() === "output") setUnseenAnswer(false);
   });
+  // Remembered on this device: from the next visit on, the first-screen line stays away.
+  createEffect(on(sender.result, (result) => {
+    if (result) prefs.markSent();
+  }, { defer: true }));
   const focus = createFieldFocus();
   useKeyboardShortcuts({
     send: () => sender.send(),
@@ -91,7 +95,7 @@ export function App() {
         <Show when={!prefs.narrow()}>
           <Splitter percent={prefs.bodyPanePercent} onChange={(p) => prefs.setBodyPanePercent(p)} label="Resize the body and output panes" />
         </Show>
-        <OutputPane state={state} sender={sender} focus={focus} hidden={prefs.narrow() && narrowView() !== "output"} />
+        <OutputPane state={state} sender={sender} focus={focus} hasSent={prefs.hasSent} hidden={prefs.narrow() && narrowView() !== "output"} />
       </main>
     </div>
   );

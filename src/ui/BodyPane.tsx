@@ -97,7 +97,8 @@ export function BodyPane(props: {
         </div>
       </div>
       <Splitter orientation="horizontal" percent={props.editorPercent} onChange={props.onEditorPercent} label="Resize the editor and the problems" />
-      <div class="body-footer">
+      {/* Scrolls when the docs run long: focusable, so the keyboard can scroll it too (axe). */}
+      <div class="body-footer" tabindex="0" role="region" aria-label="Problems and field documentation">
         <ProblemsPanel state={props.state} onShow={showProblem} />
         <DocsPanel focus={props.focus} />
       </div>

@@ -10,11 +10,11 @@ import { SavedBodiesPanel } from "./SavedBodiesPanel";
 import type { SendController } from "./send-controller";
 
 /** The right side: the request as snippets, the response, and the history of sends. */
-export function OutputPane(props: { state: AppState; sender: SendController; focus: FieldFocus; hidden?: boolean }) {
+export function OutputPane(props: { state: AppState; sender: SendController; focus: FieldFocus; hasSent: () => boolean; hidden?: boolean }) {
   return (
     <section class="output-pane" aria-label="Output" hidden={props.hidden}>
       <CurlPanel state={props.state} />
-      <ResponsePanel state={props.state} sender={props.sender} onCopyCurl={() => void copyCurl(props.state)} />
+      <ResponsePanel state={props.state} sender={props.sender} onCopyCurl={() => void copyCurl(props.state)} hasSent={props.hasSent} />
       {/* History (a collapsed line) before the preview, whose height is only known once the body
           is read: last, its growth moves nothing on the page. */}
       <HistoryPanel state={props.state} />

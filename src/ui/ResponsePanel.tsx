@@ -4,24 +4,24 @@ import { For, Match, Show, Switch } from "solid-js";
 import { durationText } from "../core/response/explain-network-failure";
 import type { DisplayedResponse } from "../core/response/response-display";
 import { endpoint } from "../endpoint/descriptor";
+import { firstSteps } from "./first-steps";
 import { basisText } from "../endpoint/rules";
 import { copyText, downloadText } from "../services/clipboard";
 import type { AppState } from "./state/app-state";
 import type { SendOutcome } from "../services/send-request";
 import type { SendController, SendResult } from "./send-controller";
 
-/** Before the first answer: what this page sends, and how to start, in one line. */
+/** Before the first answer on this device: what this page sends, and how to start, in one line. */
 function FirstSteps() {
   return (
     <p class="first-steps" data-testid="first-steps">
-      <strong>{endpoint.title}</strong> <span class="muted">(scope <code>{endpoint.scope}</code>)</span>. Start: edit the JSON or fill the Form → press
-      Send (Ctrl+Enter) to the Sandbox → copy curl or the permalink.
+      <strong>{firstSteps.title}</strong> <span class="muted">(scope <code>{firstSteps.scope}</code>)</span>. {firstSteps.howTo}
     </p>
   );
 }
 
 /** The answer: status and its meaning, success_count, traceId, time, headers, body, errors. */
-export function ResponsePanel(props: { state: AppState; sender: SendController; onCopyCurl?: () => void }) {
+export function ResponsePanel(props: { state: AppState; sender: SendController; onCopyCurl?: () => void; hasSent: () => boolean }) {
   return (
     <section class="panel response" aria-label="Response">
       <header class="panel-header">
@@ -33,7 +33,7 @@ export function ResponsePanel(props: { state: AppState; sender: SendController; 
         </Show>
       </header>
       <div aria-live="polite">
-        <Switch fallback={<FirstSteps />}>
+        <Switch fallback={props.hasSent() ? <p class="muted">No answer yet in this tab.</p> : <FirstSteps />}>
           <Match when={props.sender.phase().kind === "sending"}>
             <p class="muted">Waiting for the answer…</p>
           </Match>

@@ -10,9 +10,11 @@ export interface Preferences {
   readonly bodyPanePercent: number;
   /** Height of the editor above Problems and the docs, as a percentage of the body pane (20–80). */
   readonly editorPanePercent: number;
+  /** The user has sent from this device once: the first-screen line (how to start) is no longer shown. */
+  readonly hasSent: boolean;
 }
 
-export const defaultPreferences: Preferences = { version: 1, theme: "system", bodyPanePercent: 50, editorPanePercent: 65 };
+export const defaultPreferences: Preferences = { version: 1, theme: "system", bodyPanePercent: 50, editorPanePercent: 65, hasSent: false };
 
 const themes: readonly ThemeChoice[] = ["system", "light", "dark"];
 
@@ -25,6 +27,7 @@ export function migratePreferences(value: unknown): Preferences {
     theme,
     bodyPanePercent: readPercent(value["bodyPanePercent"], defaultPreferences.bodyPanePercent),
     editorPanePercent: readPercent(value["editorPanePercent"], defaultPreferences.editorPanePercent),
+    hasSent: value["hasSent"] === true,
   };
 }
 

@@ -14,6 +14,9 @@ export interface PreferencesState {
   setEditorPanePercent(percent: number): void;
   /** True below 900 px wide: the panes stack into tabs. */
   readonly narrow: Accessor<boolean>;
+  /** The user has sent from this device before: the first-screen line is no longer needed. */
+  readonly hasSent: Accessor<boolean>;
+  markSent(): void;
 }
 
 const nextTheme: Record<ThemeChoice, ThemeChoice> = { system: "light", light: "dark", dark: "system" };
@@ -24,6 +27,7 @@ export function createPreferencesState(storage: PlaygroundStorage): PreferencesS
   const [themeChoice, setThemeChoice] = createSignal(stored.theme);
   const [bodyPanePercent, setPercent] = createSignal(stored.bodyPanePercent);
   const [editorPanePercent, setEditorPercent] = createSignal(stored.editorPanePercent);
+  const [hasSent, setHasSent] = createSignal(stored.hasSent);
   const darkQuery = matchMedia("(prefers-color-scheme: dark)");
   const narrowQuery = matchMedia("(max-width: 899px)");
   const [systemDark, setSystemDark] = createSignal(darkQuery.matches);
@@ -42,7 +46,7 @@ export function createPreferencesState(storage: PlaygroundStorage): PreferencesS
     document.documentElement.dataset["theme"] = theme();
   });
   const save = (): void => {
-    const preferences: Preferences = { version: 1, theme: themeChoice(), bodyPanePercent: bodyPanePercent(), editorPanePercent: editorPanePercent() };
+    const preferences: Preferences = { version: 1, theme: themeChoice(), bodyPanePercent: bodyPanePercent(), editorPanePercent: editorPanePercent(), hasSent: hasSent() };
     storage.savePreferences(preferences);
   };
 
@@ -64,5 +68,11 @@ export function createPreferencesState(storage: PlaygroundStorage): PreferencesS
       save();
     },
     narrow,
+    hasSent,
+    markSent() {
+      if (hasSent()) return;
+      setHasSent(true);
+      save();
+    },
   };
 }
