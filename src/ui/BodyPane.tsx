@@ -98,7 +98,7 @@ export function BodyPane(props: {
       </div>
       <Splitter orientation="horizontal" percent={props.editorPercent} onChange={props.onEditorPercent} label="Resize the editor and the problems" />
       {/* Scrolls when the docs run long: focusable, so the keyboard can scroll it too (axe). */}
-      <div class="body-footer" tabindex="0" role="region" aria-label="Problems and field documentation">
+      <div class="body-footer" tabindex="0" role="region" aria-label="Body checks and docs">
         <ProblemsPanel state={props.state} onShow={showProblem} />
         <DocsPanel focus={props.focus} />
       </div>
