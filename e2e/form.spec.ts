@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { documentedExampleText } from "../src/endpoint/example";
-import { makeManyItemsBody } from "../src/core/sample/many-items";
+import { makeManyItemsBody } from "../src/testing/many-items";
 import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
 
 // A fixed zone, so the date-time picker's local time is known (UTC+8, no daylight saving).

@@ -1,6 +1,6 @@
 import { documentedExampleText } from "../src/endpoint/example";
 import { encodePermalink } from "../src/core/permalink/permalink";
-import { makeManyItemsBody } from "../src/core/sample/many-items";
+import { makeManyItemsBody } from "../src/testing/many-items";
 import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
 import { baseUrlOf, receivedRequests, sandboxServers } from "./sandbox-servers";
 import type { Page } from "@playwright/test";

@@ -1,4 +1,4 @@
-import { makeManyItemsBody } from "../src/core/sample/many-items";
+import { makeManyItemsBody } from "../src/testing/many-items";
 import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
 
 const namePattern = "marketing_activity_datas[*].custom_activity_engagement_list[0].name";

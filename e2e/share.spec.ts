@@ -1,5 +1,5 @@
 import { documentedExampleText } from "../src/endpoint/example";
-import { makeManyItemsBody } from "../src/core/sample/many-items";
+import { makeManyItemsBody } from "../src/testing/many-items";
 import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 

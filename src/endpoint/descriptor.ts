@@ -38,7 +38,7 @@ export const endpoint = {
   documentedItemLimit: null,
 } as const;
 
-export interface StatusMeaning {
+interface StatusMeaning {
   readonly code: number;
   readonly meaning: string;
   /** What a user can do about it, when the docs say. */

@@ -33,7 +33,7 @@ export interface SandboxRun {
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The API version a request's path names, or undefined when the path is not the endpoint's. */
-export function requestedVersion(url: string): string | undefined {
+function requestedVersion(url: string): string | undefined {
   return endpointPathPattern.exec(new URL(url).pathname)?.[1];
 }
 

@@ -18,7 +18,7 @@ export type SendOutcome =
     }
   | { readonly kind: "failure"; readonly failure: NetworkFailureExplanation; readonly durationMs: number };
 
-export interface SendOptions {
+interface SendOptions {
   readonly targetKind: TargetKind;
   readonly timeoutMs: number;
   readonly signal: AbortSignal;

@@ -18,7 +18,7 @@ export interface ValidationOutcome {
   readonly items: (() => readonly ItemSpan[]) | undefined;
 }
 
-export interface ValidationClient {
+interface ValidationClient {
   /** Sends a whole new text; returns its version. */
   setText(text: string): number;
   /** Sends an editor's edits (applied in order) and the length they leave; returns the new version. */

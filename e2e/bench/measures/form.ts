@@ -1,4 +1,4 @@
-import { makeManyItemsBody } from "../../../src/core/sample/many-items";
+import { makeManyItemsBody } from "../../../src/testing/many-items";
 import { repeat, startPage, type BenchContext } from "../bench-context";
 import { pasteBody, quiet } from "../editor-actions";
 import { figureSpecs, measured, notYet, type FigureResult } from "../figures";

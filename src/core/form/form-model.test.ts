@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentedExampleText } from "../../endpoint/example";
 import { parseJson } from "../json/parse-json";
-import { makeManyItemsBody } from "../sample/many-items";
+import { makeManyItemsBody } from "../../testing/many-items";
 import { buildFormModel, buildItemModel } from "./form-model";
 import { addListItem, moveListItem } from "./list-edits";
 import { setValue } from "./set-value";

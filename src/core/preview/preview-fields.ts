@@ -20,13 +20,13 @@ export const previewFields = {
   ],
 } as const;
 
-export interface CounterSpec {
+interface CounterSpec {
   readonly label: string;
   readonly field: string;
 }
 
 /** A rate computed from two counters of the same item: part / whole. */
-export interface RateSpec {
+interface RateSpec {
   readonly label: string;
   readonly part: string;
   readonly whole: string;

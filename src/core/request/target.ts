@@ -56,7 +56,7 @@ export const defaultTargetSettings: TargetSettings = { kind: "sandbox", storeHan
  */
 export const sandboxServerOrigin = "http://127.0.0.1:8787";
 
-export type UrlResult = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly error: string };
+type UrlResult = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly error: string };
 
 /** A DNS label: letters, digits and inner hyphens, 1–63 characters. */
 const hostnameLabel = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;

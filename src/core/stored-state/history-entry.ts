@@ -40,7 +40,7 @@ export function makeHistoryEntry(send: SendRecord): HistoryEntry {
 }
 
 /** A draft kept before something replaced it: the body and target as they were, sent or not. */
-export interface DraftRecord {
+interface DraftRecord {
   readonly id: string;
   readonly time: number;
   readonly bodyText: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { indexItems } from "../body/items-index";
-import { makeManyItemsBody } from "../sample/many-items";
+import { makeManyItemsBody } from "../../testing/many-items";
 import { createIncrementalValidator } from "./incremental-validator";
 import { applyProblemsUpdate } from "./problems-update";
 import { applyTextEdits, composeChangedRange, type ChangedRange } from "./text-edits";

@@ -13,7 +13,7 @@ interface Previous {
 }
 
 /** One check of a new version of the body, with what changed since the previous one. */
-export interface IncrementalCheck {
+interface IncrementalCheck {
   /** Always equal to `validateBody(text)`. */
   readonly result: ValidationResult;
   /** How the previous check's problems became these (to post a few problems, not thousands). */

@@ -8,7 +8,7 @@ import type { FromValidationWorker, ToValidationWorker } from "./validation-prot
  * The validation worker's state, without the worker: its copy of the body, kept by the page's
  * messages (a whole text, or edits), and the checks of it. The worker only moves messages.
  */
-export interface ValidationSession {
+interface ValidationSession {
   /** Takes a message; answers at once only when its copy went out of step (a "resync" request). */
   receive(message: ToValidationWorker): FromValidationWorker | undefined;
   /**
