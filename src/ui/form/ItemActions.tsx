@@ -15,7 +15,7 @@ export type ItemMoved = (from: number, to: number | undefined) => void;
  * (`Remove marketing_activity_datas[0].regional_visit_list[1]`), so each is unique on the page.
  * Focus follows the item, so pressing "Move down" again keeps moving it.
  */
-export function ItemActions(props: { session: FormSession; list: Accessor<ListModel>; item: Accessor<ItemSummary>; onMoved?: ItemMoved }) {
+export function ItemActions(props: { session: FormSession; list: Accessor<ListModel>; item: Accessor<ItemSummary>; onMoved?: ItemMoved | undefined }) {
   const { path, legend, index } = untrack(props.item);
   const listPath: JsonPath = path.slice(0, -1);
   const full = () => !props.list().canAdd;

@@ -8,7 +8,7 @@ import type { FormSession, OkFormModel } from "./form-session";
 import { summaryPageSize } from "./form-view";
 import { GoToItem } from "./GoToItem";
 import { ItemSummaryButton } from "./ItemSummaryButton";
-import { TopItem } from "./TopItem";
+import { ItemGroup } from "./ItemGroup";
 
 /**
  * The body's list (`marketing_activity_datas`): one summary per item, one item open at a time.
@@ -31,16 +31,18 @@ export function ItemsList(props: { session: FormSession; model: Accessor<OkFormM
     props.session.focusLater(groupId([...path, index]));
   };
   const openItem = (item: Accessor<ItemSummary>, onCollapseFocus: string) => (
-    <TopItem
+    <ItemGroup
       session={props.session}
       list={props.model}
       item={item}
-      onCollapse={() => {
-        view.setExpanded(-1);
-        props.session.focusLater(onCollapseFocus);
-      }}
-      onMoved={(_from, to) => {
-        if (to !== undefined) view.setExpanded(to);
+      top={{
+        onCollapse: () => {
+          view.setExpanded(-1);
+          props.session.focusLater(onCollapseFocus);
+        },
+        onMoved: (_from, to) => {
+          if (to !== undefined) view.setExpanded(to);
+        },
       }}
     />
   );

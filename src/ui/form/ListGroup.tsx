@@ -5,7 +5,7 @@ import { AddItemButton } from "./AddItemButton";
 import { FieldProblems } from "./FieldProblems";
 import { fieldId, groupId } from "./form-ids";
 import type { FormSession } from "./form-session";
-import { NestedItem } from "./NestedItem";
+import { ItemGroup } from "./ItemGroup";
 
 /**
  * A list inside an item (`product_sale_list`, `regional_visit_list`…): a group of item groups,
@@ -24,7 +24,7 @@ export function ListGroup(props: { session: FormSession; list: Accessor<ListMode
       <p class="help">{field.description}</p>
       <FieldProblems session={props.session} pathText={label} />
       <Show when={props.list().problem}>{(problem) => <p class="field-note">{problem()}: change it in the JSON view.</p>}</Show>
-      <Index each={props.list().items}>{(item) => <NestedItem session={props.session} list={props.list} item={item} />}</Index>
+      <Index each={props.list().items}>{(item) => <ItemGroup session={props.session} list={props.list} item={item} />}</Index>
       <div class="list-footer">
         <AddItemButton session={props.session} list={props.list} />
         <Show when={!field.required}>
