@@ -38,6 +38,8 @@ export function App() {
     if (narrowView() === "output") setUnseenAnswer(false);
   });
   const focus = createFieldFocus();
+  /** Copy permalink's own action, handed over by its button when it is created. */
+  let copyPermalink: () => void = () => undefined;
   useKeyboardShortcuts({
     send: () => sender.send(),
     cancel: () => {
@@ -45,7 +47,7 @@ export function App() {
       sender.cancel();
       return true;
     },
-    copyPermalink: () => document.getElementById("copy-permalink")?.click(),
+    copyPermalink: () => copyPermalink(),
     format: () => state.editor()?.format(),
   });
   const columns = () => (prefs.narrow() ? "minmax(0, 1fr)" : `minmax(0, ${prefs.bodyPanePercent()}fr) 6px minmax(0, ${100 - prefs.bodyPanePercent()}fr)`);
@@ -63,6 +65,7 @@ export function App() {
   return (
     <div class="app">
       <TargetBar state={state} sender={sender}
+        onCopyPermalinkAction={(copy) => (copyPermalink = copy)}
         environment={<EnvironmentControl environments={environments} notices={state.notices} />}
         destination={<SendDestination environments={environments} />}
         tools={

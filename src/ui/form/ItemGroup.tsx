@@ -2,6 +2,7 @@ import { createMemo, Show, untrack, type Accessor } from "solid-js";
 import type { ItemSummary, ListModel } from "../../core/form/list-model";
 import { buildObjectModel } from "../../core/form/object-model";
 import { FieldProblems } from "./FieldProblems";
+import { onFocusInPath } from "./focused-path";
 import { groupId } from "./form-ids";
 import type { FormSession } from "./form-session";
 import { ItemActions, type ItemMoved } from "./ItemActions";
@@ -33,9 +34,11 @@ export function ItemGroup(props: { session: FormSession; list: Accessor<ListMode
     const current = model();
     return current && !current.ok ? current.error : undefined;
   };
+  // Only an item of the body's list names its path; focus in a nested item's actions names its list.
+  const onFocusIn = top ? onFocusInPath(() => path) : undefined;
   const actions = <ItemActions session={props.session} list={props.list} item={props.item} onMoved={top?.onMoved} />;
   return (
-    <fieldset class={top ? "item top-item" : "item nested-item"} id={groupId(path)} data-path={top ? legend : undefined}>
+    <fieldset class={top ? "item top-item" : "item nested-item"} id={groupId(path)} onFocusIn={onFocusIn}>
       <legend>
         <span class="item-path">{legend}</span>
         <Show when={props.item().summary}>{(summary) => <span class="item-summary-text"> {summary()}</span>}</Show>

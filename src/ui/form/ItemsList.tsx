@@ -3,6 +3,7 @@ import type { ItemSummary } from "../../core/form/list-model";
 import { formatPath } from "../../core/json/json-path";
 import { AddItemButton } from "./AddItemButton";
 import { FieldProblems } from "./FieldProblems";
+import { onFocusInPath } from "./focused-path";
 import { groupId } from "./form-ids";
 import type { FormSession, OkFormModel } from "./form-session";
 import { summaryPageSize } from "./form-view";
@@ -47,7 +48,7 @@ export function ItemsList(props: { session: FormSession; model: Accessor<OkFormM
     />
   );
   return (
-    <fieldset class="list-group top-list" id={groupId(path)} data-path={label}>
+    <fieldset class="list-group top-list" id={groupId(path)} onFocusIn={onFocusInPath(() => path)}>
       <legend>{label}</legend>
       <p class="help">
         {field.description} · {count().toLocaleString("en")} {count() === 1 ? "item" : "items"}

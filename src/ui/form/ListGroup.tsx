@@ -3,6 +3,7 @@ import type { ListModel } from "../../core/form/list-model";
 import { removeField } from "../../core/form/remove-field";
 import { AddItemButton } from "./AddItemButton";
 import { FieldProblems } from "./FieldProblems";
+import { onFocusInPath } from "./focused-path";
 import { fieldId, groupId } from "./form-ids";
 import type { FormSession } from "./form-session";
 import { ItemGroup } from "./ItemGroup";
@@ -19,7 +20,7 @@ export function ListGroup(props: { session: FormSession; list: Accessor<ListMode
     if (result.ok) props.session.focusLater(fieldId(objectPath, "add-field"));
   };
   return (
-    <fieldset class="list-group" id={groupId(path)} data-path={label}>
+    <fieldset class="list-group" id={groupId(path)} onFocusIn={onFocusInPath(() => path)}>
       <legend>{label}</legend>
       <p class="help">{field.description}</p>
       <FieldProblems session={props.session} pathText={label} />
