@@ -1,4 +1,5 @@
 import { createEffect, createMemo, createSignal, on, onCleanup, untrack, type Accessor } from "solid-js";
+import { isLargeBody } from "../../core/body/large-body";
 import type { JsonNode } from "../../core/json/parse-json";
 import { buildFormModel, type FormModel } from "../../core/form/form-model";
 import { reparseAfterEdits } from "../../core/form/reparse-after-edits";
@@ -50,8 +51,7 @@ export interface FormSession {
   readonly view: FormView;
 }
 
-/** Under this size the model follows every change at once; above, it waits for a pause. */
-const immediateLimit = 200_000;
+/** A large body's model waits for this pause in typing; a smaller one follows every change at once. */
 const debounceMs = 150;
 
 function snapshotOf(text: string, previousGood: BuiltModel | undefined, root?: JsonNode): FormSnapshot {
@@ -98,7 +98,7 @@ export function createFormSession(state: AppState): FormSession {
         // The form's own edit: run() rebuilds from the tree it already has.
         if (applying || text === snapshot().text) return;
         clearTimeout(timer);
-        if (text.length < immediateLimit) rebuildNow();
+        if (!isLargeBody(text)) rebuildNow();
         else timer = setTimeout(rebuildNow, debounceMs);
       },
       { defer: true },
