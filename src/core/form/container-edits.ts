@@ -1,6 +1,6 @@
 import type { JsonNode } from "../json/parse-json";
 import type { ContainerLayout } from "./container-layout";
-import type { TextEdit } from "./text-edit";
+import type { TextEdit } from "../text/text-edit";
 
 function end(node: JsonNode): number {
   return node.offset + node.length;

@@ -1,6 +1,6 @@
 import { maxOf, minOf } from "../arrays/min-max";
 import { maxNestingDepth, parseJson, type JsonNode } from "../json/parse-json";
-import type { TextEdit } from "./text-edit";
+import type { TextEdit } from "../text/text-edit";
 
 function end(node: JsonNode): number {
   return node.offset + node.length;

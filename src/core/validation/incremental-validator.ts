@@ -3,7 +3,7 @@ import { itemsListField } from "../../endpoint/item-fields";
 import { itemWrapperOffset, wrapItem } from "../body/item-wrapper";
 import { countBySeverity } from "./problem";
 import type { ProblemsUpdate } from "./problems-update";
-import type { ChangedRange } from "./text-edits";
+import type { ChangedRange } from "./changed-range";
 import { validateBody, type ValidationResult } from "./validate-body";
 
 interface Previous {

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { ProblemsUpdate } from "./problems-update";
-import type { TextEdit } from "./text-edits";
+import type { TextEdit } from "../text/text-edit";
 import type { FromValidationWorker, ToValidationWorker } from "./validation-protocol";
 
 /** postMessage copies with the structured clone algorithm: what it drops or changes would break the protocol. */

@@ -1,7 +1,8 @@
 import { checkFailedProblem } from "./check-failed";
 import { createIncrementalValidator, type IncrementalValidator } from "./incremental-validator";
 import { packSpans } from "./span-packing";
-import { applyTextEdits, composeChangedRange, type ChangedRange } from "./text-edits";
+import { applyEditsInOrder } from "../text/text-edit";
+import { composeChangedRange, type ChangedRange } from "./changed-range";
 import type { FromValidationWorker, ToValidationWorker } from "./validation-protocol";
 
 /**
@@ -40,7 +41,7 @@ export function createValidationSession(createValidator: () => IncrementalValida
         if (outOfStep) return undefined;
         let next: string | undefined;
         try {
-          next = applyTextEdits(text, message.edits);
+          next = applyEditsInOrder(text, message.edits);
         } catch {
           next = undefined; // e.g. a string past the engine's length limit: start again from the whole text
         }

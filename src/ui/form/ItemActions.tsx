@@ -1,7 +1,7 @@
 import { untrack, type Accessor } from "solid-js";
 import { duplicateListItem, moveListItem, removeListItem } from "../../core/form/list-edits";
 import type { ItemSummary, ListModel } from "../../core/form/list-model";
-import type { EditResult } from "../../core/form/text-edit";
+import type { EditResult } from "../../core/form/edit-result";
 import type { JsonPath } from "../../core/json/json-path";
 import { addReasonId } from "./AddItemButton";
 import { fieldId, groupId } from "./form-ids";

@@ -3,7 +3,8 @@ import { isLargeBody } from "../../core/body/large-body";
 import type { JsonNode } from "../../core/json/parse-json";
 import { buildFormModel, type FormModel } from "../../core/form/form-model";
 import { reparseAfterEdits } from "../../core/form/reparse-after-edits";
-import { applyEdits, editError, type EditResult } from "../../core/form/text-edit";
+import { editError, type EditResult } from "../../core/form/edit-result";
+import { applyEditsToOriginal } from "../../core/text/text-edit";
 import type { Problem } from "../../core/validation/problem";
 import { itemsListField } from "../../endpoint/item-fields";
 import type { AppState } from "../app-state";
@@ -130,7 +131,7 @@ export function createFormSession(state: AppState): FormSession {
     const applied = performance.now();
     // The editor now holds this text; it publishes it itself (after a pause for large bodies).
     performance.mark("form:text-updated");
-    const newText = applyEdits(text, result.edits);
+    const newText = applyEditsToOriginal(text, result.edits);
     // The tree is updated in place (it belongs to the snapshot being replaced): one item's parse, not the body's.
     const patched = reparseAfterEdits(text, root, result.edits, newText);
     setSnapshot(snapshotOf(newText, current.good, patched));
