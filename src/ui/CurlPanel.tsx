@@ -1,5 +1,6 @@
 import { createEffect, createSignal, For, lazy, on, onCleanup, Show } from "solid-js";
 import { isLargeBody } from "../core/body/large-body";
+import { endpoint } from "../endpoint/descriptor";
 import { headerValue, type PreparedRequest } from "../core/request/build-request";
 import { maskTokenForDisplay } from "../core/request/display-request";
 import { snippetTargets, type SnippetTargetId } from "../core/snippets/snippet-targets";
@@ -156,7 +157,7 @@ function RequestAsSent(props: { state: AppState }) {
               `${r().method} ${r().url}`,
               ...(props.state.tokenRevealed() ? r() : maskTokenForDisplay(r())).headers.map(([name, value]) => `${name}: ${value}`),
               "",
-              `(body: the editor's text, ${utf8ByteLength(r().body).toLocaleString("en-US")} bytes, ${headerValue(r(), "Content-Type") ?? ""})`,
+              `(body: the editor's text, ${utf8ByteLength(r().body).toLocaleString("en-US")} bytes, ${headerValue(r(), endpoint.headers.contentType.name) ?? ""})`,
             ].join("\n")}
           </pre>
           </Show>

@@ -81,7 +81,7 @@ export function requestUrl(target: TargetSettings, sandboxOrigin: string = sandb
       return { ok: true, url: sandboxOrigin + defaultBasePath(targetApiVersion(target)) + endpoint.resourcePath };
     case "store": {
       const handle = target.storeHandle.trim();
-      if (handle === "") return { ok: false, error: "Enter the store handle (the prefix of yourstore.myshopline.com)." };
+      if (handle === "") return { ok: false, error: `Enter the store handle (the prefix of yourstore${endpoint.storeHostSuffix}).` };
       if (!hostnameLabel.test(handle)) {
         return { ok: false, error: `"${handle}" is not a valid store handle: use letters, digits and inner hyphens only.` };
       }

@@ -1,3 +1,4 @@
+import { endpoint } from "../../endpoint/descriptor";
 import type { PreparedRequest } from "../request/build-request";
 import { pickTargetSettings, type TargetSettings } from "../request/target";
 import { readRecordedRequest, recordRequest, type RecordedRequest } from "./recorded-request";
@@ -55,7 +56,7 @@ interface DraftRecord {
  * half-typed base URL) still keeps the body: the entry records the target's fields, no URL.
  */
 export function makeDraftEntry(draft: DraftRecord): HistoryEntry {
-  const request: PreparedRequest = draft.request ?? { method: "POST", url: "", headers: [], body: draft.bodyText, hasToken: false };
+  const request: PreparedRequest = draft.request ?? { method: endpoint.method, url: "", headers: [], body: draft.bodyText, hasToken: false };
   return makeHistoryEntry({
     id: draft.id,
     time: draft.time,
