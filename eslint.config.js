@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    // The core is pure: no DOM, no Solid, no Monaco, no ky (architecture.md, "Layers").
+    // The core is pure: no DOM, no Solid, no Monaco, no ky; I/O lives in src/services, components in src/ui.
     files: ["src/core/**/*.ts"],
     ignores: ["src/core/**/*.test.ts", "src/core/**/testing/**"],
     rules: {
@@ -28,6 +28,7 @@ export default tseslint.config(
             { group: ["monaco-editor", "monaco-editor/*"], message: "src/core is pure: no Monaco." },
             { group: ["ky", "ky/*"], message: "src/core is pure: no ky (I/O lives in src/services)." },
             { group: ["**/ui/*", "**/services/*", "node:*"], message: "src/core imports only endpoint/ and pure libraries." },
+            { group: ["**/testing/*"], message: "testing/ folders hold test helpers: production code does not import them." },
           ],
         },
       ],
@@ -45,6 +46,14 @@ export default tseslint.config(
         "error",
         { selector: "CallExpression > SpreadElement, NewExpression > SpreadElement", message: "No spread into arguments: a long list throws a RangeError. Use appendAll / minOf / maxOf or a loop." },
       ],
+    },
+  },
+  {
+    // Test helpers (generators, oracles) stay out of the production bundle.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/core/**/*.ts", "src/**/*.test.ts", "src/**/testing/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/testing/*"], message: "testing/ folders hold test helpers: production code does not import them." }] }],
     },
   },
 );

@@ -1,17 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { documentedExampleText } from "../src/endpoint/example";
-import { expect, openApp, setBody, test } from "./fixtures";
+import { expect, openApp, seriousViolations, setBody, test } from "./fixtures";
 import { baseUrlOf, sandboxServers } from "./sandbox-servers";
-
-/** Serious and critical axe violations, with enough detail to find them. */
-async function seriousViolations(page: Page) {
-  // Monaco's own widgets are third-party markup; everything else on the page is checked.
-  const results = await new AxeBuilder({ page }).exclude(".monaco-editor").analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 for (const theme of ["light", "dark"] as const) {
   test.describe(`${theme} theme`, () => {

@@ -1,12 +1,6 @@
-import { documentedExampleText } from "../src/endpoint/example";
+import { uniqueMarker, validBody } from "./bodies";
 import { expect, openApp, setBody, test } from "./fixtures";
 import { baseUrlOf, receivedRequests, sandboxServers } from "./sandbox-servers";
-
-const validBody = documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"');
-
-function uniqueMarker(): string {
-  return `MA_${Date.now()}_${Math.random().toString(36).slice(2)}`;
-}
 
 test("a token pasted as 'Bearer …' loses the scheme, says so, and is sent once", async ({ page }) => {
   const marker = uniqueMarker();

@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import { manyItemsBody } from "../src/core/snippets/testing/requests";
 import { documentedExampleText } from "../src/endpoint/example";
+import { pageToken } from "./bodies";
 import { expect, openApp, setBody, test } from "./fixtures";
 
 /** The endpoint page's own curl, as published (it carries no body). */
-const pageToken =
-  "eyJhbGciOiJIUzUxMiJ9.eyJhcHBLZXkiOiJmMjM3OWQyMTYyOGMzM2QxMWRiMWZkYjY5N2EzZjdjMjZlNGMwYTA5Iiwic2VsbGVySWQiOiIyMDAwMjM0ODgwIiwic3RvcmVJZCI6IjE2NzIzNjk3Mjk2MDYiLCJ2ZXJzaW9uIjoiVjIiLCJkb21haW4iOiJodHRwczovL3NsLW9wZW4tc2cubXlzaG9wbGluZS5jb20iLCJ0aW1lc3RhbXAiOjE2NzUzMTk0OTI0MzksImlzcyI6Inlzb3VsIiwiZXhwIjoxNzY5OTI3NDkyfQ.UwQzomM2veGCUaOZ0paUxq5dpc7DXuhHYFvsQ_uIAKduzWcb_j2E4q_36El83sp145D4cKbpcE5KCeeIz-JNQw";
 const pageCurl = `curl --request POST \\
 --url https://openapiceshidianpu.myshopline.com/admin/openapi/v20260301/sales/marketing_events/sync_data.json \\
 --header 'Authorization: Bearer ${pageToken}' \\

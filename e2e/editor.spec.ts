@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
-import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
+import { bodyEditor, escapeRegExp, expect, openApp, setBody, test } from "./fixtures";
 import { baseUrlOf, receivedRequests, sandboxServers } from "./sandbox-servers";
-import { makeManyItemsBody } from "../src/core/sample/many-items";
+import { makeManyItemsBody } from "../src/testing/many-items";
 import { formatJsonText } from "../src/core/json/format-json";
 
 const exampleNamePath = "marketing_activity_datas[0].custom_activity_engagement_list[0].name";
@@ -29,7 +29,7 @@ test("opens on the documented example, checked, with the one problem the page's 
   // The page's example name "FackbookOrderConversionRate" is 27 characters; its documented maximum is 20.
   await expect(page.getByTestId("problems-count")).toHaveText("1 error");
   const problems = page.getByRole("region", { name: "Problems" });
-  await expect(problems.getByRole("button")).toHaveText([new RegExp(`${escape(exampleNamePath)}At most 20 characters`)]);
+  await expect(problems.getByRole("button")).toHaveText([new RegExp(`${escapeRegExp(exampleNamePath)}At most 20 characters`)]);
 });
 
 test("typing an invalid type shows an error at its path and a marker in the editor", async ({ page }) => {
@@ -56,7 +56,7 @@ test("typing an invalid type shows an error at its path and a marker in the edit
 
 test("clicking a string's problem selects its content, not its quotes: typing replaces the text", async ({ page }) => {
   await openApp(page);
-  await page.getByRole("region", { name: "Problems" }).getByRole("button", { name: new RegExp(escape(exampleNamePath)) }).click();
+  await page.getByRole("region", { name: "Problems" }).getByRole("button", { name: new RegExp(escapeRegExp(exampleNamePath)) }).click();
   await page.keyboard.type("FackbookRate");
   await expect(page.getByTestId("problems-count")).toHaveText("No problems");
   await expect(page.locator(".view-lines")).toContainText('"name": "FackbookRate"');
@@ -103,10 +103,6 @@ test("a JSON syntax error is reported with its line and column", async ({ page }
   await expect(page.getByTestId("problems-count")).toHaveText("1 error");
   await expect(page.getByRole("region", { name: "Problems" })).toContainText("Expected ',' or '}' after a property value, found \"\\\"\" at line 3, column 21.");
 });
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 test("markers stay on their problem while earlier text grows, and F8 goes to it", async ({ page }) => {
   await openApp(page);

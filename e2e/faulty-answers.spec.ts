@@ -1,10 +1,7 @@
 import type { Page } from "@playwright/test";
-import { documentedExampleText } from "../src/endpoint/example";
 import { startFaultyServer } from "./faulty-server";
+import { validBody } from "./bodies";
 import { expect, openApp, setBody, test } from "./fixtures";
-
-/** The example with its one over-limit name shortened, so the endpoint accepts it. */
-const validBody = documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"');
 
 async function target(page: Page, baseUrl: string, token = "t") {
   await openApp(page);

@@ -1,9 +1,6 @@
-import { documentedExampleText } from "../src/endpoint/example";
+import { validBody } from "./bodies";
 import { expect, openApp, setBody, test } from "./fixtures";
 import { baseUrlOf, receivedRequests, sandboxServers } from "./sandbox-servers";
-
-/** The example with its one over-limit name shortened, so the endpoint accepts it. */
-const validBody = documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"');
 
 test("Sandbox behaviour forced to 503 shows SHOPLINE's meaning and a traceId", async ({ page }) => {
   await openApp(page);

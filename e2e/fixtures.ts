@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
 /**
@@ -54,4 +55,31 @@ export async function setBody(page: Page, text: string) {
   await page.keyboard.press("Delete");
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.keyboard.press("ControlOrMeta+V");
+}
+
+/** The editor's whole text, as the user would copy it: select all and copy. */
+export async function editorText(page: Page): Promise<string> {
+  await bodyEditor(page).focus();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("ControlOrMeta+C");
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Serious and critical axe violations, with enough detail to find them. Monaco's own widgets are
+ * third-party markup, left out unless `exclude` says otherwise; `include` narrows to one region.
+ */
+export async function seriousViolations(page: Page, scope: { include?: string; exclude?: readonly string[] } = {}): Promise<string[]> {
+  let builder = new AxeBuilder({ page });
+  if (scope.include !== undefined) builder = builder.include(scope.include);
+  for (const selector of scope.exclude ?? [".monaco-editor"]) builder = builder.exclude(selector);
+  const results = await builder.analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

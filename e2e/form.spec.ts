@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { documentedExampleText } from "../src/endpoint/example";
-import { makeManyItemsBody } from "../src/core/sample/many-items";
-import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
+import { makeManyItemsBody } from "../src/testing/many-items";
+import { bodyEditor, editorText, expect, openApp, setBody, test } from "./fixtures";
 
 // A fixed zone, so the date-time picker's local time is known (UTC+8, no daylight saving).
 test.use({ timezoneId: "Asia/Singapore" });
@@ -13,17 +13,14 @@ async function openForm(page: Page) {
   return page.getByRole("tabpanel", { name: "Form" });
 }
 
-/** The editor's whole text, as a person would get it: select all and copy (in the JSON view). */
-async function editorText(page: Page): Promise<string> {
+/** The editor's whole text, as a person would get it: back in the JSON view, select all and copy. */
+async function jsonViewText(page: Page): Promise<string> {
   await page.getByRole("tab", { name: "JSON" }).click();
-  await bodyEditor(page).focus();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("ControlOrMeta+C");
-  return page.evaluate(() => navigator.clipboard.readText());
+  return editorText(page);
 }
 
 async function expectEditorText(page: Page, expected: string) {
-  await expect.poll(() => editorText(page)).toBe(expected);
+  await expect.poll(() => jsonViewText(page)).toBe(expected);
 }
 
 function firstItem(form: ReturnType<Page["getByRole"]>) {
@@ -232,7 +229,7 @@ test("from an empty body, the form alone builds the documented example's data, i
   await expect(firstItem(form).getByLabel("order_num", { exact: true })).toHaveValue("100");
   // Built only with the app's own tools, the body passes the app's own checks.
   await expect(page.getByTestId("problems-count")).toHaveText("No problems");
-  const text = await editorText(page);
+  const text = await jsonViewText(page);
   expect(JSON.parse(text)).toEqual(JSON.parse(example.replace('"FackbookOrderConversionRate"', '"FackbookOrder"')));
   expect(text).toContain('{\n  "marketing_activity_datas": [\n    {\n      "order_num": 100,\n');
 });
@@ -302,7 +299,7 @@ test("1,000 items: the form opens on item summaries, keystrokes reach the editor
   await expect(last.getByLabel("marketing_event_id", { exact: true })).toHaveValue("MA_12323313323");
   await expect(firstItem(form)).toHaveCount(0);
 
-  const text = await editorText(page);
+  const text = await jsonViewText(page);
   expect(text.length).toBe(makeManyItemsBody(1000).length + keys.length);
   expect(text.slice(0, 200)).toContain(`"order_num": 100${keys},`);
   // The figures are attached to the report; speed is judged by `npm run bench`, not asserted here.

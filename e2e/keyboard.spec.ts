@@ -1,8 +1,6 @@
-import { documentedExampleText } from "../src/endpoint/example";
+import { validBody } from "./bodies";
 import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
 import { baseUrlOf, sandboxServers } from "./sandbox-servers";
-
-const validBody = documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"');
 
 test("the whole job by keyboard: fill, check, send, read, copy curl, share", async ({ page }) => {
   await openApp(page);

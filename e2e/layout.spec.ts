@@ -1,8 +1,6 @@
 import type { Page } from "@playwright/test";
-import { documentedExampleText } from "../src/endpoint/example";
+import { validBody } from "./bodies";
 import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
-
-const validBody = documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"');
 
 /** Sums the page's layout-shift entries (those not caused by input), from its first paint on. */
 async function watchLayoutShift(page: Page) {

@@ -1,28 +1,15 @@
-import { documentedExampleText } from "../src/endpoint/example";
 import { encodePermalink } from "../src/core/permalink/permalink";
-import { makeManyItemsBody } from "../src/core/sample/many-items";
-import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
+import { makeManyItemsBody } from "../src/testing/many-items";
+import { uniqueMarker, validBody } from "./bodies";
+import { bodyEditor, editorText, expect, openApp, setBody, test } from "./fixtures";
 import { baseUrlOf, receivedRequests, sandboxServers } from "./sandbox-servers";
 import type { Page } from "@playwright/test";
 
-/** The example with its one over-limit name shortened, so the endpoint accepts it. */
-const validBody = documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"');
+/** A draft the tests tell apart from a link's body. */
 const draftBody = '{"marketing_activity_datas":[{"marketing_event_id":"MY_DRAFT","occurred_on":1672246800000}]}';
 
 function bodyWithMarker(marker: string): string {
   return validBody.replace('"MA_12323312324"', `"${marker}"`);
-}
-
-function uniqueMarker(): string {
-  return `MA_${Date.now()}_${Math.random().toString(36).slice(2)}`;
-}
-
-/** The editor's whole text, as the user would copy it. */
-async function editorText(page: Page): Promise<string> {
-  await bodyEditor(page).focus();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("ControlOrMeta+C");
-  return page.evaluate(() => navigator.clipboard.readText());
 }
 
 async function authorizationsReceived(port: number, marker: string): Promise<(string | undefined)[]> {

@@ -2,8 +2,8 @@ import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import type { Page } from "@playwright/test";
-import { documentedExampleText } from "../src/endpoint/example";
 import { contentSecurityPolicy } from "../scripts/csp";
+import { validBody } from "./bodies";
 import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
 import { offlineBuildServerPort } from "./ports";
 
@@ -60,8 +60,6 @@ test.afterAll(() => new Promise<void>((resolve) => build.server.close(() => reso
 async function whenWorkerControls(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
-
-const validBody = documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"');
 
 test("after a first visit, the page loads, edits and sends to the Sandbox with the network off", async ({ page, context }) => {
   await openApp(page, `${build.url}/`);

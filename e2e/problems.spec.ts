@@ -1,5 +1,5 @@
-import { makeManyItemsBody } from "../src/core/sample/many-items";
-import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
+import { makeManyItemsBody } from "../src/testing/many-items";
+import { bodyEditor, escapeRegExp, expect, openApp, setBody, test } from "./fixtures";
 
 const namePattern = "marketing_activity_datas[*].custom_activity_engagement_list[0].name";
 
@@ -9,7 +9,7 @@ test("1,000 copies of one mistake are one expandable line; every instance is rea
   await setBody(page, makeManyItemsBody(1000));
   await expect(page.getByTestId("problems-count")).toHaveText("1000 errors");
   const problems = page.getByRole("region", { name: "Problems" });
-  const pattern = problems.getByRole("button", { name: new RegExp(`^error\\s*${escape(namePattern)} — 1,000 items: At most 20 characters allowed; this has 27\\. \\(documented\\)$`) });
+  const pattern = problems.getByRole("button", { name: new RegExp(`^error\\s*${escapeRegExp(namePattern)} — 1,000 items: At most 20 characters allowed; this has 27\\. \\(documented\\)$`) });
   await expect(pattern).toHaveAttribute("aria-expanded", "false");
   await pattern.click();
   await expect(pattern).toHaveAttribute("aria-expanded", "true");
@@ -66,7 +66,7 @@ test("in the Form view, clicking a problem opens its item and focuses its field"
   await expect(page.getByTestId("problems-count")).toHaveText("300 errors");
   await page.getByRole("tab", { name: "Form" }).click();
   const problems = page.getByRole("region", { name: "Problems" });
-  await problems.getByRole("button", { name: new RegExp(`^error\\s*${escape(namePattern)}`) }).click();
+  await problems.getByRole("button", { name: new RegExp(`^error\\s*${escapeRegExp(namePattern)}`) }).click();
   await problems.getByRole("button", { name: "Show 100 more (of 300)" }).click();
   // Item 150: past the form's first 100 summaries, opened directly.
   await problems.getByRole("button", { name: /^error\s*marketing_activity_datas\[150\]\.custom_activity_engagement_list\[0\]\.name/ }).click();
@@ -78,6 +78,3 @@ test("in the Form view, clicking a problem opens its item and focuses its field"
   await expect(name).toHaveValue("FackbookOrderConversionRate");
 });
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

@@ -1,3 +1,4 @@
+import { defaultBasePath } from "../src/core/request/target";
 import type { LoggedRequest } from "../src/sandbox/request-log";
 
 import { sandboxServerPorts } from "./ports";
@@ -5,7 +6,8 @@ import { sandboxServerPorts } from "./ports";
 /** Ports of the sandbox servers playwright.config.ts starts (another origin than the app). */
 export const sandboxServers = sandboxServerPorts;
 
-export const versionedBasePath = "/admin/openapi/v20260301";
+/** The endpoint's path below the host at the default API version (`/admin/openapi/v…`). */
+export const versionedBasePath = defaultBasePath();
 
 export function baseUrlOf(port: number): string {
   return `http://127.0.0.1:${port}${versionedBasePath}`;

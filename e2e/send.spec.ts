@@ -1,13 +1,7 @@
-import { documentedExampleText } from "../src/endpoint/example";
+import { pageToken, validBody } from "./bodies";
 import { expect, openApp, setBody, test } from "./fixtures";
 import { baseUrlOf, receivedRequests, sandboxServers } from "./sandbox-servers";
 import type { Page } from "@playwright/test";
-
-/** The example with its one over-limit name shortened, so the endpoint accepts it. */
-const validBody = documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"');
-/** The token printed on the endpoint's page: store sl-open-sg, expired 2026-02-01. */
-const pageToken =
-  "eyJhbGciOiJIUzUxMiJ9.eyJhcHBLZXkiOiJmMjM3OWQyMTYyOGMzM2QxMWRiMWZkYjY5N2EzZjdjMjZlNGMwYTA5Iiwic2VsbGVySWQiOiIyMDAwMjM0ODgwIiwic3RvcmVJZCI6IjE2NzIzNjk3Mjk2MDYiLCJ2ZXJzaW9uIjoiVjIiLCJkb21haW4iOiJodHRwczovL3NsLW9wZW4tc2cubXlzaG9wbGluZS5jb20iLCJ0aW1lc3RhbXAiOjE2NzUzMTk0OTI0MzksImlzcyI6Inlzb3VsIiwiZXhwIjoxNzY5OTI3NDkyfQ.UwQzomM2veGCUaOZ0paUxq5dpc7DXuhHYFvsQ_uIAKduzWcb_j2E4q_36El83sp145D4cKbpcE5KCeeIz-JNQw";
 
 async function useServer(page: Page, port: number) {
   await page.getByLabel("Target").selectOption("custom");

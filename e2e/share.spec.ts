@@ -1,15 +1,7 @@
 import { documentedExampleText } from "../src/endpoint/example";
-import { makeManyItemsBody } from "../src/core/sample/many-items";
-import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
-import type { Page } from "@playwright/test";
-
-/** The editor's whole text, as the user would copy it. */
-async function editorText(page: Page): Promise<string> {
-  await bodyEditor(page).focus();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("ControlOrMeta+C");
-  return page.evaluate(() => navigator.clipboard.readText());
-}
+import { makeManyItemsBody } from "../src/testing/many-items";
+import { validBody } from "./bodies";
+import { bodyEditor, editorText, expect, openApp, setBody, test } from "./fixtures";
 
 const unusualBody = '{"marketing_activity_datas":[{"marketing_event_id":"MA_ü→😀 \'quoted\'","occurred_on":1672246800000,\n\t"order_num": 9223372036854775807}]}';
 
@@ -86,7 +78,7 @@ test("opening a link keeps the unsaved draft in history, and history restores it
 
 test("history restores a sent request", async ({ page }) => {
   await openApp(page);
-  const sent = documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"');
+  const sent = validBody;
   await setBody(page, sent);
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByTestId("response-status")).toHaveText(/^200/);
@@ -114,7 +106,7 @@ test("a body too large for a draft says so, and storage keeps working for smalle
 
 test("a send too large to store stays in this tab's history, and does not push older sends out", async ({ page }) => {
   await openApp(page);
-  const small = documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"');
+  const small = validBody;
   await setBody(page, small);
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByTestId("response-status")).toHaveText(/^200/);

@@ -1,11 +1,8 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
-import { documentedExampleText } from "../src/endpoint/example";
+import { validBody } from "./bodies";
 import { expect, openApp, setBody, test } from "./fixtures";
 import { baseUrlOf, receivedRequests, sandboxServers } from "./sandbox-servers";
-
-/** The example with its one over-limit name shortened, so the endpoint accepts it. */
-const validBody = documentedExampleText.replace('"FackbookOrderConversionRate"', '"FackbookConvRate"');
 
 async function manage(page: Page, action: () => Promise<void>) {
   await page.getByText("Manage", { exact: true }).click();

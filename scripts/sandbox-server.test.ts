@@ -3,7 +3,7 @@ import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { documentedExampleText } from "../src/endpoint/example";
-import { makeManyItemsBody } from "../src/core/sample/many-items";
+import { makeManyItemsBody } from "../src/testing/many-items";
 import { sandboxEndpointPath } from "../src/sandbox/handle-sandbox-request";
 import type { LoggedRequest } from "../src/sandbox/request-log";
 import { parseSandboxArgs, startSandboxServer, type SandboxServer, type SandboxServerOptions } from "./sandbox-server";

@@ -38,7 +38,7 @@ export const endpoint = {
   documentedItemLimit: null,
 } as const;
 
-export interface StatusMeaning {
+interface StatusMeaning {
   readonly code: number;
   readonly meaning: string;
   /** What a user can do about it, when the docs say. */
@@ -46,6 +46,8 @@ export interface StatusMeaning {
 }
 
 /** SHOPLINE's "HTTP status code" page (403 in its own words). Only 200 counts as success for this endpoint. */
+const { perSecond, bucketSize } = endpoint.rateLimit;
+
 export const statusMeanings: readonly StatusMeaning[] = [
   { code: 200, meaning: "OK" },
   { code: 201, meaning: "Created" },
@@ -64,7 +66,7 @@ export const statusMeanings: readonly StatusMeaning[] = [
   { code: 412, meaning: "The body contains high-risk content, e.g. a script" },
   { code: 422, meaning: "Well-formed but semantically wrong; details in errors" },
   { code: 423, meaning: "Store locked (repeated rate-limit breaches, fraud or leak risk)" },
-  { code: 429, meaning: "Rate limited (4 requests/s, bucket of 40)", advice: "Wait and send again more slowly." },
+  { code: 429, meaning: `Rate limited (${perSecond} requests/s, bucket of ${bucketSize})`, advice: "Wait and send again more slowly." },
   { code: 433, meaning: "Blocked as an attack, or IP blacklisted" },
   { code: 434, meaning: "Security rate-limit policy triggered" },
   { code: 435, meaning: "CC (challenge collapsar) policy triggered" },

@@ -14,7 +14,7 @@ export const sources = {
   apiInstructions: "SHOPLINE's REST Admin API instructions for use",
 } as const;
 
-export type RuleBasis =
+type RuleBasis =
   | { readonly kind: "documented"; readonly source: string; /** The documentation's own words, when a message quotes them. */ readonly quote?: string }
   | { readonly kind: "assumed"; readonly why: string };
 

@@ -5,7 +5,7 @@ import { inspectToken } from "../core/token/inspect-token";
  * The sandbox's own 401 wording (rule "auth-401-body": assumed). SHOPLINE's wording is not
  * documented, so this says plainly what the sandbox checked, in no one else's words.
  */
-export const invalidTokenMessage = "No valid access token: send Authorization: Bearer <access token>.";
+export const invalidTokenMessage = `No valid access token: send ${endpoint.headers.authorization.name}: ${endpoint.headers.authorization.scheme} <access token>.`;
 
 /**
  * Why the `Authorization` header is refused, or undefined. Any non-empty Bearer token passes

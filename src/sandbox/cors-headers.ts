@@ -9,7 +9,7 @@ export interface CorsOptions {
 }
 
 /** How long a browser may reuse a preflight answer, in seconds. */
-export const preflightMaxAgeSeconds = 600;
+const preflightMaxAgeSeconds = 600;
 
 /** The request headers the endpoint uses, as a preflight must allow them: "Authorization, Content-Type, Accept". */
 export const allowedRequestHeaders = Object.values(endpoint.headers)

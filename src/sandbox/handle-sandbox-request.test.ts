@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { documentedExampleText } from "../endpoint/example";
 import { sandboxDemoToken } from "../core/request/build-request";
-import { makeManyItemsBody } from "../core/sample/many-items";
+import { makeManyItemsBody } from "../testing/many-items";
 import { handleSandboxRequest, sandboxEndpointPath, type SandboxRun } from "./handle-sandbox-request";
 import { invalidTokenMessage } from "./check-authorization";
 import { createSandboxState } from "./sandbox-state";

@@ -33,7 +33,7 @@ export interface SandboxRun {
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The API version a request's path names, or undefined when the path is not the endpoint's. */
-export function requestedVersion(url: string): string | undefined {
+function requestedVersion(url: string): string | undefined {
   return endpointPathPattern.exec(new URL(url).pathname)?.[1];
 }
 
@@ -76,8 +76,9 @@ export async function handleSandboxRequest(request: Request, state: SandboxState
 async function answerAfterQueue(request: Request, nowMs: number, queued: readonly SandboxRuleId[]): Promise<Response> {
   const refuse = (status: number, errors: Parameters<typeof errorAnswer>[1], ...rules: SandboxRuleId[]): Response =>
     errorAnswer(status, errors, [...rules, ...queued]);
-  if (!acceptsJson(request.headers.get("Accept"))) {
-    return refuse(406, `The Accept header (${request.headers.get("Accept") ?? ""}) allows no JSON answer.`, "accept-406");
+  const accept = request.headers.get(endpoint.headers.accept.name);
+  if (!acceptsJson(accept)) {
+    return refuse(406, `The Accept header (${accept ?? ""}) allows no JSON answer.`, "accept-406");
   }
   const authProblem = authorizationProblem(request.headers.get(endpoint.headers.authorization.name), nowMs);
   if (authProblem !== undefined) return refuse(401, authProblem, "auth-401", "auth-401-body");

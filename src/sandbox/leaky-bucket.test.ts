@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { admit, createLeakyBucket, reserveSlot } from "./leaky-bucket";
+import { createLeakyBucket, reserveSlot, type LeakyBucket } from "./leaky-bucket";
+
+/** Whether a request at `nowMs` fits in the bucket (it is then queued). */
+const admit = (bucket: LeakyBucket, nowMs: number): boolean => reserveSlot(bucket, nowMs) !== undefined;
 
 describe("leaky bucket, 4/s, size 40", () => {
   it("queues 40 requests that arrive at once at 4/s in arrival order and refuses the 41st", () => {

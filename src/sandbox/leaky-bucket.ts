@@ -24,7 +24,7 @@ export function createLeakyBucket(perSecond: number, size: number): LeakyBucket 
 const epsilonMs = 1e-6;
 
 /** How many requests are in the bucket at `nowMs` (after dropping those that have leaked). */
-export function bucketLevel(bucket: LeakyBucket, nowMs: number): number {
+function bucketLevel(bucket: LeakyBucket, nowMs: number): number {
   const now = Math.max(nowMs, bucket.lastMs ?? nowMs);
   const interval = 1000 / bucket.perSecond;
   while (bucket.slots.length > 0 && (bucket.slots[0] ?? 0) + interval <= now + epsilonMs) bucket.slots.shift();
@@ -43,9 +43,4 @@ export function reserveSlot(bucket: LeakyBucket, nowMs: number): number | undefi
   const slot = last === undefined ? now : Math.max(now, last + 1000 / bucket.perSecond);
   bucket.slots.push(slot);
   return slot;
-}
-
-/** Whether a request at `nowMs` fits in the bucket (it is then queued). */
-export function admit(bucket: LeakyBucket, nowMs: number): boolean {
-  return reserveSlot(bucket, nowMs) !== undefined;
 }

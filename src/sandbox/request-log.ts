@@ -16,16 +16,16 @@ export interface LoggedRequest {
 }
 
 /** The last `limit` requests, oldest first, and no more body bytes than `maxBytes` (the newest always kept). */
-export interface RequestLog {
+interface RequestLog {
   readonly limit: number;
   readonly maxBytes: number;
   readonly entries: LoggedRequest[];
   bytes: number;
 }
 
-export const defaultRequestLogLimit = 50;
+const defaultRequestLogLimit = 50;
 /** Keeps the log's memory bounded whatever clients send (twelve 50 MB bodies once took 2 GB). */
-export const defaultRequestLogMaxBytes = 32 * 1024 * 1024;
+const defaultRequestLogMaxBytes = 32 * 1024 * 1024;
 
 export function createRequestLog(limit = defaultRequestLogLimit, maxBytes = defaultRequestLogMaxBytes): RequestLog {
   return { limit, maxBytes, entries: [], bytes: 0 };

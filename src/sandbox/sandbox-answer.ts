@@ -16,7 +16,7 @@ const everyAnswer: readonly SandboxRuleId[] = ["trace-id", "answer-content-type"
  */
 export function sandboxAnswer(status: number, body: unknown, rules: readonly SandboxRuleId[] = [], extraHeaders: Record<string, string> = {}): Response {
   const headers = new Headers(extraHeaders);
-  headers.set("Content-Type", answerContentType);
+  headers.set(endpoint.headers.contentType.name, answerContentType);
   headers.set(endpoint.response.traceIdHeader, newTraceId());
   headers.set(sandboxRuleHeader, [...rules, ...everyAnswer].join(", "));
   return new Response(JSON.stringify(body), { status, headers });

@@ -34,7 +34,7 @@ export function forcedErrorText(status: number): string {
 }
 
 /** The choices of the page's "Sandbox behaviour" control: a value and what it says. */
-export interface BehaviourChoice {
+interface BehaviourChoice {
   readonly value: string;
   readonly label: string;
   readonly behaviour: SandboxBehaviour;

@@ -7,7 +7,7 @@ import { readSuccessCount } from "../core/response/success-count";
 import { sendRequest } from "./send-request";
 
 /** Per request of a bulk run: a timeout long enough for a queued answer, short enough to notice a hang. */
-export const bulkRequestTimeoutMs = 60_000;
+const bulkRequestTimeoutMs = 60_000;
 
 /**
  * Sends one request of a bulk run through the page's send service and reads what the run

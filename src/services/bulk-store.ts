@@ -48,7 +48,7 @@ export async function loadStoredRun(): Promise<StoredRun | undefined> {
   return isStoredRun(value) ? value : undefined;
 }
 
-export async function saveStoredRun(run: StoredRun): Promise<void> {
+async function saveStoredRun(run: StoredRun): Promise<void> {
   await transact("readwrite", (store) => store.put(run, key));
 }
 

@@ -8,7 +8,7 @@ export interface ReceivedResponse extends Omit<ResponseInput, "bodyText"> {
 }
 
 /** Below this many bytes an answer is read on the spot: a worker's start costs more. */
-export const readInWorkerFromBytes = 64 * 1024;
+const readInWorkerFromBytes = 64 * 1024;
 
 /**
  * Classifies an answer for the response panel without freezing the page: small answers at

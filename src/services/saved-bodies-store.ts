@@ -5,7 +5,7 @@ import { readSavedBody, toStoredSavedBody, type SavedBody } from "../core/worksp
  * draft and history; a library of bodies needs more). Where IndexedDB is refused (some private
  * modes), the bodies live in memory for this tab and `onProblem` says so once.
  */
-export interface SavedBodiesStore {
+interface SavedBodiesStore {
   list(): Promise<readonly SavedBody[]>;
   put(body: SavedBody): Promise<void>;
   remove(id: string): Promise<void>;

@@ -18,7 +18,7 @@ export type SendOutcome =
     }
   | { readonly kind: "failure"; readonly failure: NetworkFailureExplanation; readonly durationMs: number };
 
-export interface SendOptions {
+interface SendOptions {
   readonly targetKind: TargetKind;
   readonly timeoutMs: number;
   readonly signal: AbortSignal;
@@ -57,8 +57,9 @@ const networkErrorMessages = /^(Failed to fetch|NetworkError when attempting to 
  * Sends the prepared request straight from the browser with ky: no proxy, no retries, the body
  * text byte for byte. The user's timeout covers the whole exchange, body included (ky's own
  * timeout stops at the headers, so a body that stalls after them would wait forever). Redirects
- * are not followed (a redirect could carry the token elsewhere); they are reported. Never
- * throws; every ending is an outcome.
+ * are not followed (a redirect could carry the token elsewhere); they are reported. Every
+ * ending is an outcome; the one rethrow below is of ky's HTTPError, which `throwHttpErrors: false`
+ * rules out.
  */
 export async function sendRequest(request: PreparedRequest, options: SendOptions): Promise<SendOutcome> {
   const started = performance.now();

@@ -40,7 +40,7 @@ const storedHistoryMaxChars = 2_000_000;
 
 type AreaSource = StorageArea | (() => StorageArea | null | undefined);
 
-export interface StorageOptions {
+interface StorageOptions {
   /** Defaults to `globalThis.localStorage`, looked up on first use. */
   readonly local?: AreaSource;
   /** Defaults to `globalThis.sessionStorage`, looked up on first use. */
@@ -201,7 +201,7 @@ export function describeStorageProblem(error: unknown): string {
   return `Browser storage failed${error instanceof Error && error.message ? ` (${error.message})` : ""}, so ${inMemory}.`;
 }
 
-export interface DraftInput {
+interface DraftInput {
   readonly bodyText: string;
   readonly target: TargetSettings;
 }
@@ -216,7 +216,7 @@ export interface DraftSaver {
 }
 
 /** Drafts longer than `maxChars` are not stored; `onTooLarge` says so once per such stretch. */
-export interface DraftLimit {
+interface DraftLimit {
   readonly maxChars: number;
   onTooLarge(length: number): void;
 }

@@ -2,7 +2,7 @@ import type { ItemSpan } from "../core/body/items-index";
 import { countBySeverity, type Problem } from "../core/validation/problem";
 import { checkFailedProblem } from "../core/validation/check-failed";
 import { applyProblemsUpdate } from "../core/validation/problems-update";
-import type { TextEdit } from "../core/validation/text-edits";
+import type { TextEdit } from "../core/text/text-edit";
 import type { ValidationResult } from "../core/validation/validate-body";
 import type { FromValidationWorker, ToValidationWorker } from "../core/validation/validation-protocol";
 import { unpackSpans } from "../core/validation/span-packing";
@@ -18,7 +18,7 @@ export interface ValidationOutcome {
   readonly items: (() => readonly ItemSpan[]) | undefined;
 }
 
-export interface ValidationClient {
+interface ValidationClient {
   /** Sends a whole new text; returns its version. */
   setText(text: string): number;
   /** Sends an editor's edits (applied in order) and the length they leave; returns the new version. */

@@ -42,6 +42,8 @@ export function App() {
     if (result) prefs.markSent();
   }, { defer: true }));
   const focus = createFieldFocus();
+  /** Copy permalink's own action, handed over by its button when it is created. */
+  let copyPermalink: () => void = () => undefined;
   useKeyboardShortcuts({
     send: () => sender.send(),
     cancel: () => {
@@ -49,7 +51,7 @@ export function App() {
       sender.cancel();
       return true;
     },
-    copyPermalink: () => document.getElementById("copy-permalink")?.click(),
+    copyPermalink: () => copyPermalink(),
     format: () => state.body.editor()?.format(),
   });
   const columns = () => (prefs.narrow() ? "minmax(0, 1fr)" : `minmax(0, ${prefs.bodyPanePercent()}fr) 6px minmax(0, ${100 - prefs.bodyPanePercent()}fr)`);
@@ -67,6 +69,7 @@ export function App() {
   return (
     <div class="app">
       <TargetBar state={state} sender={sender}
+        onCopyPermalinkAction={(copy) => (copyPermalink = copy)}
         environment={<EnvironmentControl environments={environments} notices={state.notices} />}
         destination={<SendDestination environments={environments} />}
         tools={

@@ -3,7 +3,7 @@ import type { AppState } from "./state/app-state";
 import { EditorPanel } from "./EditorPanel";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { DocsPanel, type FieldFocus } from "./DocsPanel";
-import { parsePath } from "../core/json/json-path";
+import { FocusedPathContext } from "./form/focused-path";
 import { Splitter } from "./Splitter";
 import { FileControls } from "./FileControls";
 import type { Problem } from "../core/validation/problem";
@@ -81,14 +81,11 @@ export function BodyPane(props: {
             role="tabpanel"
             aria-label="Form"
             class="body-view form-view"
-            onFocusIn={(event) => {
-              // Each form field carries its path; the docs panel follows the focused one.
-              const holder = (event.target as Element).closest("[data-path]");
-              const path = holder ? parsePath(holder.getAttribute("data-path") ?? "") : undefined;
-              if (path) props.focus.setPath(path);
-            }}
           >
-            <FormPanel state={props.state} />
+            {/* Each form field and group names its path on focus; the docs panel follows it. */}
+            <FocusedPathContext.Provider value={(path) => props.focus.setPath(path)}>
+              <FormPanel state={props.state} />
+            </FocusedPathContext.Provider>
           </div>
         </Show>
         {/* Mounted while hidden: a run goes on when another view shows. */}

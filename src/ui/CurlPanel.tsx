@@ -1,4 +1,6 @@
 import { createEffect, createSignal, For, lazy, on, onCleanup, Show } from "solid-js";
+import { isLargeBody } from "../core/body/large-body";
+import { endpoint } from "../endpoint/descriptor";
 import { headerValue, type PreparedRequest } from "../core/request/build-request";
 import { maskTokenForDisplay } from "../core/request/display-request";
 import { snippetTargets, type SnippetTargetId } from "../core/snippets/snippet-targets";
@@ -11,8 +13,7 @@ import type { AppState } from "./state/app-state";
 const ImportCurlDialog = lazy(() => import("./ImportCurlDialog").then((m) => ({ default: m.ImportCurlDialog })));
 const exportFiles = () => import("../core/openapi/export-files");
 
-/** Above this, the command is generated after typing pauses and shown truncated (Copy gives it whole). */
-const largeBodyChars = 200_000;
+/** A large body's command is generated after typing pauses and shown truncated to this (Copy gives it whole). */
 const shownChars = 20_000;
 
 /**
@@ -46,7 +47,7 @@ export function CurlPanel(props: { state: AppState }) {
         return setSnippet(`# ${built.error}`);
       }
       const request = onScreen(built.request);
-      if (request.body.length < largeBodyChars) {
+      if (!isLargeBody(request.body)) {
         setNotices(target().notices?.(built.request) ?? []);
         return setSnippet(generate(request));
       }
@@ -155,7 +156,7 @@ function RequestAsSent(props: { state: AppState }) {
               `${r().method} ${r().url}`,
               ...(props.state.target.tokenRevealed() ? r() : maskTokenForDisplay(r())).headers.map(([name, value]) => `${name}: ${value}`),
               "",
-              `(body: the editor's text, ${utf8ByteLength(r().body).toLocaleString("en-US")} bytes, ${headerValue(r(), "Content-Type") ?? ""})`,
+              `(body: the editor's text, ${utf8ByteLength(r().body).toLocaleString("en-US")} bytes, ${headerValue(r(), endpoint.headers.contentType.name) ?? ""})`,
             ].join("\n")}
           </pre>
           </Show>

@@ -2,6 +2,7 @@ import { createEffect, createSignal, getOwner, onCleanup, onMount, runWithOwner,
 import type { AppState } from "./state/app-state";
 import type { EditorHandle } from "./editor-handle";
 import { pathAtOffset } from "../core/json/path-at-offset";
+import { isLargeBody } from "../core/body/large-body";
 import { pathAtOffsetInItems } from "../core/preview/path-in-items";
 import type { JsonPath } from "../core/json/json-path";
 import { createMarkerSync } from "../services/monaco/marker-sync";
@@ -15,9 +16,6 @@ import { describeNormalisation, type LineEndingPlan } from "../core/text/line-en
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
 
 type Monaco = typeof MonacoApi;
-
-/** Past this length the cursor's path waits for the validator's item index rather than scan the text. */
-const largeScanLength = 200_000;
 
 /**
  * How long typing must pause before the whole text is read (and handed to the request, preview
@@ -152,7 +150,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       const index = props.state.body.itemsIndex();
       if (index?.items && index.text === text) props.onCursorPath?.(pathAtOffsetInItems(text, index.items, offset)?.path);
       // A large body is not scanned from its start: this runs again once its items are indexed.
-      else if (text.length < largeScanLength) props.onCursorPath?.(pathAtOffset(text, offset)?.path);
+      else if (!isLargeBody(text)) props.onCursorPath?.(pathAtOffset(text, offset)?.path);
     });
     // Publishes typing not yet published: before a send, copy or share, and after replacing the body.
     const handle = makeHandle(monaco, editor, model, () => {

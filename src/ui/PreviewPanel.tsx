@@ -1,6 +1,6 @@
 import { createEffect, createMemo, createSignal, createUniqueId, For, Match, on, Show, Switch, type Accessor } from "solid-js";
 import { previewItem, type CustomCard, type ItemPreview, type PreviewGroup, type PreviewList } from "../core/preview/item-preview";
-import { itemsListField } from "../endpoint/item-fields";
+import { itemFields, itemsListField } from "../endpoint/item-fields";
 import type { ItemsIndex } from "./state/app-state";
 import type { FieldFocus } from "./DocsPanel";
 import "./panels.css";
@@ -114,7 +114,7 @@ function PreviewView(props: { preview: ItemPreview }) {
         </span>
         <Show when={props.preview.occurredOn}>
           {(date) => (
-            <Show when={date().iso} fallback={<span class="warning">occurred_on {date().literal} is not a date</span>}>
+            <Show when={date().iso} fallback={<span class="warning">{itemFields.occurredOn} {date().literal} is not a date</span>}>
               {(iso) => (
                 <span>
                   on <time datetime={iso()}>{date().utc}</time>

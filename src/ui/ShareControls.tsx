@@ -4,8 +4,11 @@ import { pickSharedState } from "../core/permalink/shared-state";
 import { copyText, downloadText } from "../services/clipboard";
 import type { AppState } from "./state/app-state";
 
-/** Copy permalink (the body and non-secret settings in the URL fragment; never the token). */
-export function ShareControls(props: { state: AppState }) {
+/**
+ * Copy permalink (the body and non-secret settings in the URL fragment; never the token).
+ * `onCopyAction` receives the copy action once, for the Ctrl/Cmd+S shortcut to call.
+ */
+export function ShareControls(props: { state: AppState; onCopyAction?: ((copy: () => void) => void) | undefined }) {
   const [status, setStatus] = createSignal<{ message: string; tooLong: boolean }>();
   const copy = async () => {
     const link = makeShareLink(location.href, pickSharedState({ bodyText: props.state.body.current(), target: props.state.target.settings() }));
@@ -15,9 +18,10 @@ export function ShareControls(props: { state: AppState }) {
     if (!copied) history.replaceState(null, "", link);
     setStatus({ message: advice.message ? `${what} ${advice.message}` : what, tooLong: advice.tooLong });
   };
+  props.onCopyAction?.(() => void copy());
   return (
     <div class="share-controls">
-      <button type="button" onClick={() => void copy()} aria-keyshortcuts="Control+S Meta+S" id="copy-permalink">
+      <button type="button" onClick={() => void copy()} aria-keyshortcuts="Control+S Meta+S">
         Copy permalink
       </button>
       <Show when={status()}>

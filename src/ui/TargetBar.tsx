@@ -17,7 +17,15 @@ const targetChoices: readonly { value: TargetKind; label: string }[] = [
 ];
 
 /** Where the request goes and with which token, the Send button, and the full request URL. */
-export function TargetBar(props: { state: AppState; sender: SendController; tools?: JSX.Element; environment?: JSX.Element; destination?: JSX.Element }) {
+export function TargetBar(props: {
+  state: AppState;
+  sender: SendController;
+  tools?: JSX.Element;
+  environment?: JSX.Element;
+  destination?: JSX.Element;
+  /** Receives Copy permalink's action (for Ctrl/Cmd+S). */
+  onCopyPermalinkAction?: (copy: () => void) => void;
+}) {
   // The request value knows the sandbox server setting; an invalid setting falls back to the default.
   const url = () => {
     const built = props.state.request();
@@ -50,7 +58,7 @@ export function TargetBar(props: { state: AppState; sender: SendController; tool
         {props.environment}
         <TokenField state={props.state} />
         <div class="tools">
-          <ShareControls state={props.state} />
+          <ShareControls state={props.state} onCopyAction={props.onCopyPermalinkAction} />
           {props.tools}
         </div>
         <SendControls state={props.state} sender={props.sender} />

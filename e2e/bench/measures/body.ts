@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { makeManyItemsBody } from "../../../src/core/sample/many-items";
+import { makeManyItemsBody } from "../../../src/testing/many-items";
 import { repeat, startPage, type BenchContext } from "../bench-context";
 import { editLines } from "../body-lines";
 import { usedHeapMb } from "../browser";

@@ -1,4 +1,4 @@
-import { makeManyItemsBody } from "../../../src/core/sample/many-items";
+import { makeManyItemsBody } from "../../../src/testing/many-items";
 import { repeat, startPage, type BenchContext } from "../bench-context";
 import { pasteBody, quiet } from "../editor-actions";
 import { figureSpecs, measured, notYet, type FigureResult } from "../figures";
@@ -11,7 +11,7 @@ const fieldSelector = `${formPanel} input[type='text'][id^='form-input-']:not([r
 /**
  * With 1,000 items: click the `Form` tab → its first field painted; then one keystroke in a
  * field → next paint. Form edits reach the editor's model synchronously (as minimal text edits
- * through its undo stack, architecture.md), so that paint follows the text update. The editor is
+ * through its undo stack: see src/ui/form/form-session.ts), so that paint follows the text update. The editor is
  * hidden while the form shows, so the text itself cannot be watched from the page.
  */
 export async function measureForm(ctx: BenchContext): Promise<FigureResult[]> {

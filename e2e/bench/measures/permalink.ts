@@ -1,5 +1,5 @@
 import LZString from "lz-string";
-import { makeManyItemsBody } from "../../../src/core/sample/many-items";
+import { makeManyItemsBody } from "../../../src/testing/many-items";
 import { encodePermalink } from "../../../src/core/permalink/permalink";
 import { defaultTargetSettings } from "../../../src/core/request/target";
 import { documentedExampleText } from "../../../src/endpoint/example";

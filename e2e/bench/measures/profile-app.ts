@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { makeManyItemsBody } from "../../../src/core/sample/many-items";
+import { makeManyItemsBody } from "../../../src/testing/many-items";
 import { validateBody } from "../../../src/core/validation/validate-body";
 import { startPage, type BenchContext } from "../bench-context";
 import { editLines } from "../body-lines";

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { makeManyItemsBody } from "../../../src/core/sample/many-items";
+import { makeManyItemsBody } from "../../../src/testing/many-items";
 import { buildRequest } from "../../../src/core/request/build-request";
 import { defaultBasePath } from "../../../src/core/request/target";
 import { validateBody } from "../../../src/core/validation/validate-body";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { makeManyItemsBody } from "../sample/many-items";
+import { makeManyItemsBody } from "../../testing/many-items";
 import { indexItems } from "./items-index";
 
 const slices = (text: string) => indexItems(text)?.map((s) => text.slice(s.offset, s.offset + s.length));

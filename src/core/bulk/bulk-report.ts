@@ -28,7 +28,7 @@ const outcomeWords: Record<RequestStatus, string> = {
   unknown: "unknown — may have been processed",
 };
 
-export function meaningOf(request: RequestState): string {
+function meaningOf(request: RequestState): string {
   if (request.status === "unknown" && request.note) return request.note;
   const documented = statusMeanings.find((m) => m.code === request.httpStatus)?.meaning;
   if (request.httpStatus === undefined) return outcomeWords[request.status];

@@ -210,7 +210,7 @@ export function retryFailed(run: RunState, includeUnknown: boolean, now: number)
   return { ...run, requests, phase: "running", runningSince: run.runningSince ?? now };
 }
 
-export interface RunProgress {
+interface RunProgress {
   readonly total: number;
   /** Requests with a final outcome. */
   readonly done: number;

@@ -8,7 +8,7 @@ import { tokenEnvVar } from "../snippets/snippet-target";
 import { itemRange, type Batch } from "./batches";
 import { paceWindowMs } from "./bulk-run";
 
-export interface BulkScriptInput {
+interface BulkScriptInput {
   /** The request of the run (URL and headers; its body is ignored: each batch has its own). */
   readonly request: PreparedRequest;
   readonly batches: readonly Batch[];

@@ -8,7 +8,7 @@ import { suggestName } from "../validation/suggest-name";
 export const itemSchema: SchemaNode = itemsOf(propertiesOf(bodySchema)[itemsListField]) ?? {};
 
 /** How a column found its field: by exact name, ignoring case and separators, or not at all. */
-export type MatchKind = "exact" | "loose" | "none";
+type MatchKind = "exact" | "loose" | "none";
 
 export interface ColumnMapping {
   readonly column: string;

@@ -2,7 +2,7 @@ import type { SchemaNode } from "../../endpoint/schema";
 import { isoUtcToEpochMs, localInputToEpochMs, type TimezoneOffset } from "../form/epoch-ms";
 import { classifyIntegerLiteral } from "../validation/int64";
 
-export type CellResult = { readonly ok: true; readonly json: string } | { readonly ok: false; readonly problem: string };
+type CellResult = { readonly ok: true; readonly json: string } | { readonly ok: false; readonly problem: string };
 
 export interface ConvertOptions {
   /** Zone for date/times written without one (minutes to add to local time to get UTC, as Date#getTimezoneOffset). */

@@ -4,7 +4,7 @@
  * leading byte-order mark is dropped. Cells stay text: nothing here guesses numbers, so a 64-bit
  * value is never rounded on the way in.
  */
-export type Delimiter = "," | "\t" | ";";
+type Delimiter = "," | "\t" | ";";
 
 /** Tab when the first line has tabs (a paste from a spreadsheet), else `;` when it beats `,`. */
 export function detectDelimiter(text: string): Delimiter {

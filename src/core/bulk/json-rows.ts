@@ -1,6 +1,6 @@
 import { skipSpace, skipValue } from "../json/text-cursor";
 
-export type JsonRowsResult =
+type JsonRowsResult =
   | { readonly ok: true; readonly items: string[] }
   | { readonly ok: false; readonly error: string };
 

@@ -3,7 +3,7 @@ import { parseDelimited } from "./delimited-text";
 import { looksLikeJsonRows, readJsonRows } from "./json-rows";
 
 /** What a file or a paste holds: a table to map, or items already written as JSON. */
-export type ImportInput =
+type ImportInput =
   | { readonly kind: "table"; readonly header: readonly string[]; readonly rows: readonly string[][]; readonly mapping: readonly ColumnMapping[] }
   | { readonly kind: "json"; readonly items: readonly string[] }
   | { readonly kind: "error"; readonly error: string }

@@ -5,7 +5,7 @@ import type { ColumnMapping } from "./column-mapping";
 import { itemSchema } from "./column-mapping";
 import { convertCell, type ConvertOptions } from "./convert-cell";
 
-export interface CellProblem {
+interface CellProblem {
   /** 1-based data row (the header is row 0). */
   readonly row: number;
   readonly column: string;

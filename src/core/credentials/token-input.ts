@@ -4,7 +4,7 @@ const scheme = endpoint.headers.authorization.scheme;
 /** `Bearer abc`, `bearer: abc`, `Authorization: Bearer abc`, as people copy them from docs and tools. */
 const pastedScheme = new RegExp(`^\\s*(?:${endpoint.headers.authorization.name}\\s*:\\s*)?${scheme}\\s*:?\\s+(?=\\S)`, "i");
 
-export interface TokenInput {
+interface TokenInput {
   /** The token as it goes after `Bearer ` in the header. */
   readonly token: string;
   /** What was taken off the front (`"Bearer "`), or null when nothing was. */

@@ -9,7 +9,7 @@ export interface CurlOption {
   readonly written: string;
 }
 
-export interface CurlArguments {
+interface CurlArguments {
   readonly options: CurlOption[];
   /** Words that are not options: curl takes them as URLs. */
   readonly urls: ShellWord[];

@@ -5,7 +5,7 @@ import { appendAll } from "../arrays/append-all";
 /** curl's options that send their value as the request body. */
 export const dataOptions = new Set(["--data", "--data-ascii", "--data-binary", "--data-raw", "--json"]);
 
-export interface BodyImport {
+interface BodyImport {
   /** The body exactly as curl would send it; undefined when no data option gives one. */
   readonly bodyText: string | undefined;
   readonly unmapped: readonly string[];

@@ -1,7 +1,7 @@
 import { endpoint } from "../../endpoint/descriptor";
 import type { ShellWord } from "./shell-word";
 
-export interface HeaderImport {
+interface HeaderImport {
   /** From `Authorization: Bearer …`; undefined when there is none or it comes from the shell. */
   readonly token: string | undefined;
   readonly unmapped: readonly string[];

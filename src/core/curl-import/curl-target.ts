@@ -1,7 +1,7 @@
 import { endpoint } from "../../endpoint/descriptor";
 import { readApiVersion, requestUrl, type TargetSettings } from "../request/target";
 
-export interface TargetImport {
+interface TargetImport {
   /** Undefined when the URL is not this endpoint's (the user's target is kept). */
   readonly target: TargetSettings | undefined;
   readonly unmapped: readonly string[];

@@ -10,7 +10,7 @@ import { lexShell } from "./shell-lexer";
 import { ShellSyntaxError } from "./shell-word";
 import { appendAll } from "../arrays/append-all";
 
-export interface CurlImport {
+interface CurlImport {
   /** Where the command sends; undefined when its URL is missing or not this endpoint's (keep the user's). */
   readonly target: TargetSettings | undefined;
   /** The Bearer token; undefined when the command has none (keep the user's). */
@@ -21,7 +21,7 @@ export interface CurlImport {
   readonly unmapped: readonly string[];
 }
 
-export type CurlImportResult = ({ readonly ok: true } & CurlImport) | { readonly ok: false; readonly error: string };
+type CurlImportResult = ({ readonly ok: true } & CurlImport) | { readonly ok: false; readonly error: string };
 
 /** Options mapped below; any other is reported. */
 const mappedOptions = new Set(["--request", "--url", "--header", "--oauth2-bearer", ...dataOptions]);

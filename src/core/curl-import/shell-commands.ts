@@ -2,7 +2,7 @@ import type { HereDocument, ShellToken } from "./shell-lexer";
 import type { ShellWord } from "./shell-word";
 
 /** A redirection of a simple command: `< file`, `<<< word`, a here-document, `> file`, `2>&1`… */
-export interface Redirect {
+interface Redirect {
   readonly op: string;
   readonly fd?: number;
   readonly target?: ShellWord;

@@ -23,7 +23,7 @@ export class ShellSyntaxError extends Error {
 }
 
 /** Characters that end an unquoted word: blanks, newline and the operator characters. */
-export const wordBreak = /[ \t\n|&;<>()]/;
+const wordBreak = /[ \t\n|&;<>()]/;
 
 /** Reads one word starting at the cursor (which must not be at a blank or an operator). */
 export function readWord(cursor: Cursor): ShellWord {

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { documentedExampleText } from "../../endpoint/example";
 import { bodySchema } from "../../endpoint/schema";
 import { parseJson, type JsonNode } from "../json/parse-json";
-import { pathOfNode } from "../json/json-path";
+import { pathOfNode } from "../json/testing/path-of-node";
 import { schemaAt } from "../schema/schema-nav";
 import { fieldDocs } from "./field-docs";
 

@@ -7,7 +7,7 @@ import { basisText, validatorRules, type ValidatorRuleId } from "../../endpoint/
 import { counterBounds, itemFields, itemsListField } from "../../endpoint/item-fields";
 
 /** What the docs panel shows for one field, all of it read from `bodySchema`. */
-export interface FieldDocs {
+interface FieldDocs {
   /** Where: `marketing_activity_datas[0].click_num`. */
   readonly pathText: string;
   /** The field's own name (`click_num`); for a list item, the list's name with its index (`product_sale_list[2]`). */

@@ -30,7 +30,7 @@ export function encodeBase64Url(bytes: Uint8Array): string {
   return parts.join("");
 }
 
-export type Base64Result =
+type Base64Result =
   | { readonly ok: true; readonly bytes: Uint8Array }
   /** `position` of the first character outside the alphabet, or -1 when the length is impossible. */
   | { readonly ok: false; readonly position: number };

@@ -4,7 +4,7 @@ import type { JsonPath } from "../json/json-path";
 import { parseJson } from "../json/parse-json";
 import { addField, insertionIndex } from "./add-field";
 import { objectFieldsAt } from "./schema-fields";
-import { applyEdits } from "./text-edit";
+import { applyEditsToOriginal } from "../text/text-edit";
 
 const item: JsonPath = ["marketing_activity_datas", 0];
 const lf = (...lines: string[]): string => lines.join("\n");
@@ -12,7 +12,7 @@ const crlf = (...lines: string[]): string => lines.join("\r\n");
 
 function after(text: string, objectPath: JsonPath, name: string): string {
   const result = addField(text, objectPath, name);
-  return result.ok ? applyEdits(text, result.edits) : `error: ${result.error}`;
+  return result.ok ? applyEditsToOriginal(text, result.edits) : `error: ${result.error}`;
 }
 
 /** An item holding `fieldLines`, in the documented example's 2-space layout. */

@@ -6,7 +6,7 @@ import { containerLayout } from "./container-layout";
 import { documentLayout } from "./layout-style";
 import { renderJson } from "./render-json";
 import { objectFieldsAt, type FieldDescriptor } from "./schema-fields";
-import { editError, editsOk, type EditResult } from "./text-edit";
+import { editError, editsOk, type EditResult } from "./edit-result";
 
 /**
  * Where a new property goes among the existing ones. If the documented keys already follow the

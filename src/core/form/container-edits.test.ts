@@ -4,7 +4,7 @@ import { parseJson, type JsonNode } from "../json/parse-json";
 import { insertEntry, removeEntry } from "./container-edits";
 import { containerLayout } from "./container-layout";
 import { documentLayout } from "./layout-style";
-import { applyEdits } from "./text-edit";
+import { applyEditsToOriginal } from "../text/text-edit";
 
 function containerOf(text: string): { root: JsonNode; list: JsonNode } {
   const { root } = parseJson(text);
@@ -15,12 +15,12 @@ function containerOf(text: string): { root: JsonNode; list: JsonNode } {
 
 function insert(text: string, index: number, entry: string): string {
   const { root, list } = containerOf(text);
-  return applyEdits(text, [insertEntry(list, index, entry, containerLayout(text, list, documentLayout(text, root)))]);
+  return applyEditsToOriginal(text, [insertEntry(list, index, entry, containerLayout(text, list, documentLayout(text, root)))]);
 }
 
 function remove(text: string, index: number): string {
   const edit = removeEntry(containerOf(text).list, index);
-  return edit ? applyEdits(text, [edit]) : "(nothing)";
+  return edit ? applyEditsToOriginal(text, [edit]) : "(nothing)";
 }
 
 describe("insertEntry", () => {

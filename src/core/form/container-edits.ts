@@ -1,10 +1,7 @@
 import type { JsonNode } from "../json/parse-json";
 import type { ContainerLayout } from "./container-layout";
-import type { TextEdit } from "./text-edit";
-
-function end(node: JsonNode): number {
-  return node.offset + node.length;
-}
+import type { TextEdit } from "../text/text-edit";
+import { spanEnd } from "./span";
 
 /**
  * The edit that puts `entryText` (a `"key": value` or an array element, already written in the
@@ -15,7 +12,7 @@ export function insertEntry(container: JsonNode, index: number, entryText: strin
   const entries = container.children ?? [];
   const before = entries[index - 1];
   const after = entries[index];
-  if (before) return { offset: end(before), length: 0, text: layout.separator + entryText };
+  if (before) return { offset: spanEnd(before), length: 0, text: layout.separator + entryText };
   if (after) return { offset: after.offset, length: 0, text: entryText + layout.separator };
   // Empty container: whatever whitespace sat between the brackets is replaced.
   const inner = layout.multiline ? layout.childStyle.newline + layout.childIndent + entryText + layout.childStyle.newline + layout.lineIndent : entryText;
@@ -35,5 +32,5 @@ export function removeEntry(container: JsonNode, index: number): TextEdit | unde
   const next = entries[index + 1];
   if (next) return { offset: entry.offset, length: next.offset - entry.offset, text: "" };
   const previous = entries[index - 1] as JsonNode;
-  return { offset: end(previous), length: end(entry) - end(previous), text: "" };
+  return { offset: spanEnd(previous), length: spanEnd(entry) - spanEnd(previous), text: "" };
 }

@@ -1,5 +1,6 @@
 import type { JsonNode } from "../json/parse-json";
-import { indentAfterBreak, lineIndentAt, normalizeColon, type DocumentLayout } from "./layout-style";
+import { indentAfterBreak, lineIndentAt, oneLineComma, propertyColon, type DocumentLayout } from "./layout-style";
+import { spanEnd } from "./span";
 import type { RenderStyle } from "./render-json";
 
 /** How the entries of one object or array are laid out, read from the entries it already has. */
@@ -16,27 +17,15 @@ export interface ContainerLayout {
   readonly childStyle: RenderStyle;
 }
 
-function end(node: JsonNode): number {
-  return node.offset + node.length;
-}
-
 function spansLines(text: string, node: JsonNode): boolean {
   const lineBreak = text.indexOf("\n", node.offset);
-  return lineBreak !== -1 && lineBreak < end(node);
-}
-
-/** `","` or `", "` from the gap between the first two entries, when they share a line. */
-function oneLineComma(text: string, container: JsonNode): string | undefined {
-  const [first, second] = container.children ?? [];
-  if (!first || !second) return undefined;
-  const gap = text.slice(end(first), second.offset);
-  return gap.includes("\n") ? undefined : /,\s/.test(gap) ? ", " : ",";
+  return lineBreak !== -1 && lineBreak < spanEnd(node);
 }
 
 /** The colon spacing of an object's first property. */
 function firstColon(text: string, object: JsonNode): string | undefined {
-  const [key, value] = object.type === "object" ? (object.children?.[0]?.children ?? []) : [];
-  return key && value ? normalizeColon(text.slice(end(key), value.offset)) : undefined;
+  const property = object.type === "object" ? object.children?.[0] : undefined;
+  return property ? propertyColon(text, property) : undefined;
 }
 
 /** The value of an entry: a property's value, or an array element itself. */
@@ -61,7 +50,7 @@ export function containerLayout(text: string, container: JsonNode, doc: Document
   const colon = firstColon(text, container) ?? (sample ? firstColon(text, sample) : undefined) ?? doc.colon;
 
   let separator: string;
-  if (first && second) separator = text.slice(end(first), second.offset);
+  if (first && second) separator = text.slice(spanEnd(first), second.offset);
   else if (multiline) separator = "," + doc.newline + childIndent;
   else separator = lead === "" ? comma : ", ";
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { documentedExampleText } from "../../endpoint/example";
 import { parseJson } from "../json/parse-json";
-import { makeManyItemsBody } from "../sample/many-items";
-import { buildFormModel, buildItemModel } from "./form-model";
+import { makeManyItemsBody } from "../../testing/many-items";
+import { itemsListField } from "../../endpoint/item-fields";
+import { buildFormModel } from "./form-model";
+import { buildObjectModel } from "./object-model";
 import { addListItem, moveListItem } from "./list-edits";
 import { setValue } from "./set-value";
 
@@ -12,7 +14,7 @@ describe("buildFormModel", () => {
     if (!model.ok) throw new Error(model.message);
     expect(model).toMatchObject({ path: ["marketing_activity_datas"], label: "marketing_activity_datas", present: true, canAdd: true, undocumented: [] });
     expect(model.items.map((item) => [item.legend, item.summary])).toEqual([["marketing_activity_datas[0]", "MA_12323312324 · 2022-12-28 17:00:00 UTC"]]);
-    const item = buildItemModel(documentedExampleText, model.root, 0);
+    const item = buildObjectModel(documentedExampleText, model.root, [itemsListField, 0]);
     expect(item.ok && item.fields).toHaveLength(27);
   });
 
@@ -67,7 +69,7 @@ describe("a 1,000-item body", () => {
 
     const parse = timed(() => parseJson(text));
     const outlineFromTree = timed(() => buildFormModel(text, root));
-    const item = timed(() => buildItemModel(text, root, 500));
+    const item = timed(() => buildObjectModel(text, root, [itemsListField, 500]));
     expect(item.result.ok && item.result.fields).toHaveLength(27);
 
     const path = ["marketing_activity_datas", 999, "order_num"];

@@ -2,7 +2,7 @@ import type { JsonNode } from "../json/parse-json";
 import { itemsListField } from "../../endpoint/item-fields";
 import { parseBody, type ParsedBody, type SyntaxErrorAt } from "./body-syntax";
 import { buildListModel, type ListModel } from "./list-model";
-import { buildObjectModel, type ObjectModel, type UndocumentedEntry } from "./object-model";
+import { buildObjectModel, type UndocumentedEntry } from "./object-model";
 import { objectFieldsAt } from "./schema-fields";
 import { describeNodeType } from "./span";
 
@@ -16,14 +16,14 @@ export type FormModel =
   | { readonly ok: false; readonly reason: "not-an-object"; readonly message: string }
   | (ListModel & {
       readonly ok: true;
-      /** The tree of this text: pass it to buildObjectModel / buildItemModel and to the edit operations. */
+      /** The tree of this text: pass it to buildObjectModel (an item's fields, built when its group opens) and to the edit operations. */
       readonly root: JsonNode;
       /** Keys of the body that the schema does not document (kept, read-only). */
       readonly undocumented: readonly UndocumentedEntry[];
     });
 
 /**
- * Builds the form's outline: one summary per item, nothing per field (see buildItemModel).
+ * Builds the form's outline: one summary per item, nothing per field (an item's fields are built when its group opens).
  *
  * @param root the tree of `text` when the caller parsed it already without error (e.g. for
  *   validation): the parse is most of the cost on a large body
@@ -46,9 +46,4 @@ export function buildFormModel(text: string, root?: JsonNode): FormModel {
   const present = rootModel.ok ? rootModel.fields.find((entry) => entry.field.name === itemsListField) : undefined;
   const list = present?.kind === "list" ? present.list : buildListModel(text, field, [itemsListField], undefined);
   return { ...list, ok: true, root: tree, undocumented: rootModel.ok ? rootModel.undocumented : [] };
-}
-
-/** The fields of item `index` of the body's list, built on demand when its group is expanded. */
-export function buildItemModel(text: string, root: JsonNode, index: number): ObjectModel {
-  return buildObjectModel(text, root, [itemsListField, index]);
 }

@@ -12,7 +12,8 @@ import { addListItem, duplicateListItem, moveListItem, removeListItem } from "./
 import { buildObjectModel } from "./object-model";
 import { removeField } from "./remove-field";
 import { setValue } from "./set-value";
-import { applyEdits, type EditResult } from "./text-edit";
+import { type EditResult } from "./edit-result";
+import { applyEditsToOriginal } from "../text/text-edit";
 
 /**
  * A canonical text of the data, without JSON.parse: object keys sorted, integers compared as
@@ -45,7 +46,7 @@ function losslessData(text: string): string {
 
 function apply(text: string, result: EditResult): string {
   if (!result.ok) throw new Error(result.error);
-  return applyEdits(text, result.edits);
+  return applyEditsToOriginal(text, result.edits);
 }
 
 const list: JsonPath = ["marketing_activity_datas"];

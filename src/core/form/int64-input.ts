@@ -1,6 +1,6 @@
 import { classifyIntegerLiteral, int64Max, int64Min } from "../validation/int64";
 
-export type Int64InputCheck = { readonly ok: true; readonly digits: string } | { readonly ok: false; readonly error: string };
+type Int64InputCheck = { readonly ok: true; readonly digits: string } | { readonly ok: false; readonly error: string };
 
 const plainInteger = /^-?(0|[1-9][0-9]*)$/;
 

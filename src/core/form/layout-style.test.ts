@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentedExampleText } from "../../endpoint/example";
 import { parseJson } from "../json/parse-json";
-import { documentLayout, indentAfterBreak, lineIndentAt, normalizeColon, type DocumentLayout } from "./layout-style";
+import { documentLayout, indentAfterBreak, lineIndentAt, normalizeColon, oneLineComma, propertyColon, type DocumentLayout } from "./layout-style";
 
 function layoutOf(text: string): DocumentLayout {
   const { root } = parseJson(text);
@@ -55,5 +55,26 @@ describe("helpers", () => {
     [" :", " :"],
   ])("normalizeColon(%j) = %j", (gap, colon) => {
     expect(normalizeColon(gap)).toBe(colon);
+  });
+});
+
+describe("the spacing sniffers both layouts use", () => {
+  it.each([
+    ['{"a":1}', ":"],
+    ['{"a" :  1}', " : "],
+    ['{"a":\n  1}', ": "],
+  ])("propertyColon of %j is %j", (text, colon) => {
+    const property = parseJson(text).root?.children?.[0];
+    expect(property && propertyColon(text, property)).toBe(colon);
+  });
+
+  it.each([
+    ["[1,2]", ","],
+    ["[1,  2]", ", "],
+    ["[1,\n 2]", undefined],
+    ["[1]", undefined],
+  ])("oneLineComma of %j is %j", (text, comma) => {
+    const root = parseJson(text).root;
+    expect(root && oneLineComma(text, root)).toBe(comma);
   });
 });

@@ -1,4 +1,5 @@
 import type { JsonNode } from "../json/parse-json";
+import { isContainer, spanEnd } from "./span";
 
 /** How the body is written, so inserted text looks as if the same person typed it. */
 export interface DocumentLayout {
@@ -12,10 +13,6 @@ export interface DocumentLayout {
   readonly comma: string;
   /** Whether new containers get one entry per line (false for a body written on one line). */
   readonly multiline: boolean;
-}
-
-function end(node: JsonNode): number {
-  return node.offset + node.length;
 }
 
 /** Style is read from the start of the body: enough evidence, and bounded time on 1,000-item bodies. */
@@ -47,13 +44,23 @@ export function indentAfterBreak(gap: string): string {
   return lineBreak === -1 ? "" : gap.slice(lineBreak + 1).replace(/[^ \t]/g, "");
 }
 
-function isContainer(node: JsonNode): boolean {
-  return node.type === "object" || node.type === "array";
-}
-
 /** `" :  "` → `" : "`: keeps whether there is a space on each side, not how many. */
 export function normalizeColon(gap: string): string {
   return `${/^\s/.test(gap) ? " " : ""}:${/\s$/.test(gap) ? " " : ""}`;
+}
+
+/** A property's colon spacing (normalised); undefined for a property without a key and a value. */
+export function propertyColon(text: string, property: JsonNode): string | undefined {
+  const [key, value] = property.children ?? [];
+  return key && value ? normalizeColon(text.slice(spanEnd(key), value.offset)) : undefined;
+}
+
+/** `","` or `", "` from the gap between a container's first two entries, when they share a line. */
+export function oneLineComma(text: string, container: JsonNode): string | undefined {
+  const [first, second] = container.children ?? [];
+  if (!first || !second) return undefined;
+  const gap = text.slice(spanEnd(first), second.offset);
+  return gap.includes("\n") ? undefined : /,\s/.test(gap) ? ", " : ",";
 }
 
 export function documentLayout(text: string, root: JsonNode): DocumentLayout {
@@ -61,15 +68,10 @@ export function documentLayout(text: string, root: JsonNode): DocumentLayout {
   const newline = lineBreak > 0 && text[lineBreak - 1] === "\r" ? "\r\n" : "\n";
 
   const property = findNode(root, (node) => node.type === "property" && node.children?.length === 2);
-  const [key, value] = property?.children ?? [];
-  const colon = key && value ? normalizeColon(text.slice(end(key), value.offset)) : ": ";
+  const colon = (property && propertyColon(text, property)) ?? ": ";
 
-  const oneLineGap = findNode(root, (node) => {
-    const [first, second] = node.children ?? [];
-    return isContainer(node) && first !== undefined && second !== undefined && !text.slice(end(first), second.offset).includes("\n");
-  });
-  const [first, second] = oneLineGap?.children ?? [];
-  const comma = first && second ? (/,\s/.test(text.slice(end(first), second.offset)) ? ", " : ",") : colon.endsWith(" ") ? ", " : ",";
+  const oneLineGap = findNode(root, (node) => isContainer(node) && oneLineComma(text, node) !== undefined);
+  const comma = (oneLineGap && oneLineComma(text, oneLineGap)) ?? (colon.endsWith(" ") ? ", " : ",");
 
   const brokenContainer = findNode(root, (node) => {
     const child = node.children?.[0];
@@ -88,7 +90,7 @@ export function documentLayout(text: string, root: JsonNode): DocumentLayout {
   // and grow into the usual indented layout.
   const lineBreakInRoot = text.indexOf("\n", root.offset);
   const multiline =
-    (lineBreakInRoot !== -1 && lineBreakInRoot < end(root)) ||
+    (lineBreakInRoot !== -1 && lineBreakInRoot < spanEnd(root)) ||
     (oneLineGap === undefined &&
       findNode(root, (node) => isContainer(node) && node !== root && (node.children?.length ?? 0) > 0) === undefined);
   return { newline, unit, colon, comma, multiline };

@@ -2,14 +2,15 @@ import { describe, expect, it } from "vitest";
 import { documentedExampleText } from "../../endpoint/example";
 import type { JsonPath } from "../json/json-path";
 import { addListItem, duplicateListItem, moveListItem, removeListItem } from "./list-edits";
-import { applyEdits, type EditResult } from "./text-edit";
+import { type EditResult } from "./edit-result";
+import { applyEditsToOriginal } from "../text/text-edit";
 
 const list: JsonPath = ["marketing_activity_datas"];
 const regional: JsonPath = ["marketing_activity_datas", 0, "regional_visit_list"];
 const lf = (...lines: string[]): string => lines.join("\n");
 
 function apply(text: string, result: EditResult): string {
-  return result.ok ? applyEdits(text, result.edits) : `error: ${result.error}`;
+  return result.ok ? applyEditsToOriginal(text, result.edits) : `error: ${result.error}`;
 }
 
 /** A body whose one item holds a regional_visit_list of `items` (one line each). */

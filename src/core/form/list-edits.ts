@@ -9,7 +9,7 @@ import { documentLayout } from "./layout-style";
 import { renderJson } from "./render-json";
 import { proposedValue } from "../schema/proposed-value";
 import { fieldAt, type FieldDescriptor } from "./schema-fields";
-import { editError, editsOk, type EditResult } from "./text-edit";
+import { editError, editsOk, type EditResult } from "./edit-result";
 
 type ListTarget = { ok: true; root: JsonNode; field: FieldDescriptor; list: JsonNode | undefined } | { ok: false; result: EditResult };
 

@@ -8,7 +8,8 @@ import { removeField } from "./remove-field";
 import { reparseAfterEdits } from "./reparse-after-edits";
 import { fieldAt } from "./schema-fields";
 import { setValue } from "./set-value";
-import { applyEdits, type EditResult } from "./text-edit";
+import { type EditResult } from "./edit-result";
+import { applyEditsToOriginal } from "../text/text-edit";
 
 function listAt(text: string, path: JsonPath): ListModel {
   const field = fieldAt(path);
@@ -99,7 +100,7 @@ describe("buildListModel after the form's own edits (trees updated in place by r
     expect(summaries(text, root)).toEqual(["A · 2022-12-28 17:00:00 UTC", "B"]);
     const result = edit(text, root);
     if (!result.ok) throw new Error(result.error);
-    const newText = applyEdits(text, result.edits);
+    const newText = applyEditsToOriginal(text, result.edits);
     const newRoot = reparseAfterEdits(text, root, result.edits, newText);
     if (!newRoot) throw new Error("not patched");
     expect(summaries(newText, newRoot)).toEqual(after);

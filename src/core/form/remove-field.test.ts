@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { documentedExampleText } from "../../endpoint/example";
 import type { JsonPath } from "../json/json-path";
 import { removeField } from "./remove-field";
-import { applyEdits } from "./text-edit";
+import { applyEditsToOriginal } from "../text/text-edit";
 
 const item: JsonPath = ["marketing_activity_datas", 0];
 const lf = (...lines: string[]): string => lines.join("\n");
@@ -11,7 +11,7 @@ const prettyItem = (...fieldLines: string[]): string => lf("{", '  "marketing_ac
 
 function after(text: string, path: JsonPath, name: string): string {
   const result = removeField(text, path, name);
-  return result.ok ? applyEdits(text, result.edits) : `error: ${result.error}`;
+  return result.ok ? applyEditsToOriginal(text, result.edits) : `error: ${result.error}`;
 }
 
 describe("removeField", () => {

@@ -3,7 +3,7 @@ import type { JsonNode } from "../json/parse-json";
 import { rootForEdit } from "./body-syntax";
 import { removeEntry } from "./container-edits";
 import { objectFieldsAt } from "./schema-fields";
-import { editError, editsOk, type EditResult } from "./text-edit";
+import { editError, editsOk, type EditResult } from "./edit-result";
 
 /**
  * Removes the documented, optional field `fieldName` from the object at `objectPath`, with its

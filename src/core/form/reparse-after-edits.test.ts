@@ -8,7 +8,8 @@ import { addListItem, duplicateListItem, moveListItem, removeListItem } from "./
 import { removeField } from "./remove-field";
 import { reparseAfterEdits } from "./reparse-after-edits";
 import { setValue } from "./set-value";
-import { applyEdits, type EditResult, type TextEdit } from "./text-edit";
+import { type EditResult } from "./edit-result";
+import { applyEditsToOriginal, type TextEdit } from "../text/text-edit";
 
 function parse(text: string): JsonNode {
   const { root } = parseJson(text);
@@ -28,7 +29,7 @@ function parentsConsistent(node: JsonNode): boolean {
 }
 
 function expectSameAsFullParse(oldText: string, edits: readonly TextEdit[]): void {
-  const newText = applyEdits(oldText, edits);
+  const newText = applyEditsToOriginal(oldText, edits);
   const rebuilt = reparseAfterEdits(oldText, parse(oldText), edits, newText);
   expect(rebuilt).toBeDefined();
   expect(shape(rebuilt as JsonNode)).toEqual(shape(parse(newText)));
@@ -83,7 +84,7 @@ describe("reparseAfterEdits refuses what it cannot be sure of (or gains nothing 
   ];
   it.each(cases)("$name, leaving the tree as it was", ({ text, edits, newText }) => {
     const root = parse(text);
-    expect(reparseAfterEdits(text, root, edits, newText ?? applyEdits(text, edits))).toBeUndefined();
+    expect(reparseAfterEdits(text, root, edits, newText ?? applyEditsToOriginal(text, edits))).toBeUndefined();
     expect(shape(root)).toEqual(shape(parse(text)));
   });
 
@@ -91,7 +92,7 @@ describe("reparseAfterEdits refuses what it cannot be sure of (or gains nothing 
     const root = parse(example);
     const result = setValue(example, [...item, "order_num"], "7", root);
     if (!result.ok) throw new Error(result.error);
-    expect(reparseAfterEdits(example, root, result.edits, applyEdits(example, result.edits))).toBe(root);
+    expect(reparseAfterEdits(example, root, result.edits, applyEditsToOriginal(example, result.edits))).toBe(root);
   });
 
   it("no edits keeps the very same tree", () => {
@@ -125,7 +126,7 @@ describe("reparseAfterEdits on arbitrary JSON", () => {
           if (nodes.length === 0) return;
           const chosen = new Map(picks.map(([n, literal]) => [nodes[n % nodes.length] as JsonNode, literal]));
           const edits = [...chosen].map(([node, literal]) => ({ offset: node.offset, length: node.length, text: literal }));
-          const newText = applyEdits(text, edits);
+          const newText = applyEditsToOriginal(text, edits);
           const rebuilt = reparseAfterEdits(text, parse(text), edits, newText);
           // A scalar directly in the root has no container below the root: then "parse it all".
           if (rebuilt === undefined) return;

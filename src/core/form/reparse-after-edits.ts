@@ -1,14 +1,7 @@
 import { maxOf, minOf } from "../arrays/min-max";
 import { maxNestingDepth, parseJson, type JsonNode } from "../json/parse-json";
-import type { TextEdit } from "./text-edit";
-
-function end(node: JsonNode): number {
-  return node.offset + node.length;
-}
-
-function isContainer(node: JsonNode): boolean {
-  return node.type === "object" || node.type === "array";
-}
+import type { TextEdit } from "../text/text-edit";
+import { isContainer, spanEnd } from "./span";
 
 /** How many objects and lists hold `node`, itself included (the parser's nesting count). */
 function depthOf(node: JsonNode): number {
@@ -25,7 +18,7 @@ function heightOf(node: JsonNode): number {
 
 /** Whether `[start, stop]` lies strictly between the container's brackets. */
 function holdsInside(node: JsonNode, start: number, stop: number): boolean {
-  return isContainer(node) && start > node.offset && stop < end(node);
+  return isContainer(node) && start > node.offset && stop < spanEnd(node);
 }
 
 /** The deepest object or list whose inside holds every edit (undefined when an edit touches the root's brackets). */
@@ -33,7 +26,7 @@ function smallestContainerOf(root: JsonNode, start: number, stop: number): JsonN
   if (!holdsInside(root, start, stop)) return undefined;
   let container = root;
   for (;;) {
-    const child = container.children?.find((entry) => entry.offset <= start && stop <= end(entry));
+    const child = container.children?.find((entry) => entry.offset <= start && stop <= spanEnd(entry));
     const value = child?.type === "property" ? child.children?.[1] : child;
     if (!value || !holdsInside(value, start, stop)) return container;
     container = value;
@@ -57,13 +50,13 @@ function moveAll(node: JsonNode, by: number): void {
  * after it move by `delta`, nodes before it stay (their subtrees are skipped).
  */
 function shiftAround(node: JsonNode, replaced: JsonNode, oldEnd: number, delta: number): void {
-  if (node === replaced || end(node) <= replaced.offset) return;
+  if (node === replaced || spanEnd(node) <= replaced.offset) return;
   const movable = node as MovableNode;
   if (node.offset >= oldEnd) {
     moveAll(node, delta);
     return;
   }
-  if (node.offset <= replaced.offset && end(node) >= oldEnd) movable.length += delta;
+  if (node.offset <= replaced.offset && spanEnd(node) >= oldEnd) movable.length += delta;
   const children = node.children;
   if (children) for (let i = 0; i < children.length; i++) shiftAround(children[i] as JsonNode, replaced, oldEnd, delta);
 }
@@ -105,7 +98,7 @@ export function reparseAfterEdits(oldText: string, root: JsonNode, edits: readon
   if (!container || !holder) return undefined;
 
   const from = container.offset;
-  const oldEnd = end(container);
+  const oldEnd = spanEnd(container);
   const parsed = parseJson(newText.slice(from, oldEnd + delta));
   if (!parsed.root || parsed.root.type !== container.type) return undefined;
   const fresh = parsed.root;

@@ -4,7 +4,7 @@ import { enumOptions, isInt64, itemsOf, propertiesOf, schemaAt } from "../schema
 import { itemFields } from "../../endpoint/item-fields";
 import { proposedValue, type JsonValue } from "../schema/proposed-value";
 
-export type FieldKind = "int64" | "integer-enum" | "string" | "list" | "object";
+type FieldKind = "int64" | "integer-enum" | "string" | "list" | "object";
 
 /** One choice of an integer enum: `{ value: 2, label: "2 — percent" }`. */
 export interface EnumOption {

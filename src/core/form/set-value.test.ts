@@ -5,7 +5,7 @@ import { nodeAtPath, type JsonPath } from "../json/json-path";
 import { literalOf, parseJson } from "../json/parse-json";
 import { buildObjectModel } from "./object-model";
 import { setValue, type FormValue } from "./set-value";
-import { applyEdits } from "./text-edit";
+import { applyEditsToOriginal } from "../text/text-edit";
 
 const item: JsonPath = ["marketing_activity_datas", 0];
 const custom: JsonPath = [...item, "custom_sale_data_list", 0];
@@ -13,7 +13,7 @@ const custom: JsonPath = [...item, "custom_sale_data_list", 0];
 function after(text: string, path: JsonPath, value: FormValue): string {
   const result = setValue(text, path, value);
   if (!result.ok) return `error: ${result.error}`;
-  return applyEdits(text, result.edits);
+  return applyEditsToOriginal(text, result.edits);
 }
 
 describe("setValue", () => {

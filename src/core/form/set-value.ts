@@ -3,7 +3,7 @@ import { literalOf, type JsonNode } from "../json/parse-json";
 import { rootForEdit } from "./body-syntax";
 import { checkInt64Input } from "./int64-input";
 import { fieldAt, type FieldDescriptor } from "./schema-fields";
-import { editError, editsOk, type EditResult } from "./text-edit";
+import { editError, editsOk, type EditResult } from "./edit-result";
 
 /**
  * A value from an input: for 64-bit integers the digits as typed (a string, never a JS number),

@@ -10,6 +10,16 @@ export function spanOf(node: JsonNode): Span {
   return { offset: node.offset, length: node.length };
 }
 
+/** Where a node's text ends (one past its last character). */
+export function spanEnd(node: JsonNode): number {
+  return node.offset + node.length;
+}
+
+/** An object or an array: a value with entries. */
+export function isContainer(node: JsonNode): boolean {
+  return node.type === "object" || node.type === "array";
+}
+
 /** What a value is, as a person says it: "a string", "a list"… for "expected X, found Y". */
 export function describeNodeType(node: JsonNode): string {
   switch (node.type) {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clipToMaxLength, codePointLength, stringCounter } from "./string-counter";
+import { codePointLength, stringCounter } from "./string-counter";
 
 describe("codePointLength", () => {
   it.each([
@@ -28,26 +28,5 @@ describe("stringCounter", () => {
     ["😀😀", 2, { length: 2, max: 2, atLimit: true, overLimit: false, label: "2 / 2" }],
   ])("%j within %i", (value, max, counter) => {
     expect(stringCounter(value, max)).toEqual(counter);
-  });
-});
-
-describe("clipToMaxLength", () => {
-  it.each([
-    ["abcdef", 3, "abc"],
-    ["ab", 3, "ab"],
-    ["😀😀😀", 2, "😀😀"],
-    ["a😀", 1, "a"],
-  ])("%j to %i → %j", (value, max, clipped) => {
-    expect(clipToMaxLength(value, max)).toBe(clipped);
-  });
-
-  it("never splits a character and never exceeds the limit", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "grapheme" }), fc.nat(40), (value, max) => {
-        const clipped = clipToMaxLength(value, max);
-        expect(value.startsWith(clipped)).toBe(true);
-        expect(codePointLength(clipped)).toBe(Math.min(max, codePointLength(value)));
-      }),
-    );
   });
 });

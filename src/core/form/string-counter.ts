@@ -33,16 +33,3 @@ export function stringCounter(value: string, max: number): StringCounter {
   const length = codePointLength(value);
   return { length, max, atLimit: length >= max, overLimit: length > max, label: `${length} / ${max}` };
 }
-
-/** The longest prefix of `value` within `max` code points (for an input that refuses extra typing). */
-export function clipToMaxLength(value: string, max: number): string {
-  let count = 0;
-  let i = 0;
-  while (i < value.length && count < max) {
-    const unit = value.charCodeAt(i);
-    const pair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length && (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    i += pair ? 2 : 1;
-    count++;
-  }
-  return value.slice(0, i);
-}

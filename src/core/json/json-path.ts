@@ -56,35 +56,6 @@ export function findLastProperty(objectNode: JsonNode, name: string): JsonNode |
   return undefined;
 }
 
-/** The path of a value node, walking up through its parents. */
-export function pathOfNode(node: JsonNode): JsonPath {
-  const path: (string | number)[] = [];
-  let current: JsonNode | undefined = node;
-  while (current?.parent) {
-    const parent: JsonNode = current.parent;
-    if (parent.type === "property") {
-      path.push(String(parent.children?.[0]?.value));
-      current = parent.parent;
-    } else if (parent.type === "array") {
-      path.push(parent.children?.indexOf(current) ?? -1);
-      current = parent;
-    } else break;
-  }
-  return path.reverse();
-}
-
-/** The deepest value node whose span contains `offset` (a cursor position). */
-export function nodeAtOffset(root: JsonNode | undefined, offset: number): JsonNode | undefined {
-  let node = root;
-  if (!node || offset < node.offset || offset > node.offset + node.length) return undefined;
-  for (;;) {
-    const child: JsonNode | undefined = node.children?.find((c) => offset >= c.offset && offset <= c.offset + c.length);
-    if (!child) return node;
-    node = child.type === "property" ? (child.children?.[1] && offset >= child.children[1].offset ? child.children[1] : child) : child;
-    if (node.type === "property") return node.children?.[1] ?? node;
-  }
-}
-
 /**
  * Reads a path written by {@link formatPath} back (`a[0].b`, `a["odd key"]`); undefined when
  * the text is not such a path.

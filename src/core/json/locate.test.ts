@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { locatePaths, pathKey, pathsAtOffsets } from "./locate";
 import { parseJson, type JsonNode } from "./parse-json";
-import { pathOfNode } from "./json-path";
+import { pathOfNode } from "./testing/path-of-node";
 
 const text = `{
   "a": [1, {"b": "x\\"y", "c": [true, null]}],

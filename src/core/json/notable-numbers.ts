@@ -1,5 +1,5 @@
 /** A number literal whose text says more than JSON.parse's value: long, fractional or exponent. */
-export interface NumberLiteral {
+interface NumberLiteral {
   readonly offset: number;
   readonly literal: string;
 }

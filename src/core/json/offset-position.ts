@@ -1,5 +1,5 @@
 /** A 1-based line and column, as editors and people count. */
-export interface LineColumn {
+interface LineColumn {
   readonly line: number;
   readonly column: number;
 }

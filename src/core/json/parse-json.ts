@@ -7,7 +7,7 @@
  * this one takes a fraction of that and stops at the first syntax error with its position.
  */
 
-export type JsonNodeType = "object" | "array" | "property" | "string" | "number" | "boolean" | "null";
+type JsonNodeType = "object" | "array" | "property" | "string" | "number" | "boolean" | "null";
 
 export interface JsonNode {
   readonly type: JsonNodeType;
@@ -22,13 +22,13 @@ export interface JsonNode {
   readonly children?: JsonNode[];
 }
 
-export interface JsonSyntaxError {
+interface JsonSyntaxError {
   readonly message: string;
   readonly offset: number;
   readonly length: number;
 }
 
-export interface ParsedJson {
+interface ParsedJson {
   /** The tree, or undefined when the text is not JSON. */
   readonly root: JsonNode | undefined;
   /** At most one: parsing stops at the first error. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { documentedExampleText } from "../../endpoint/example";
-import { makeManyItemsBody } from "../sample/many-items";
+import { makeManyItemsBody } from "../../testing/many-items";
 import type { JsonPath } from "./json-path";
 import { parseJson, type JsonNode } from "./parse-json";
 import { pathAtOffset, type PathAtOffset } from "./path-at-offset";

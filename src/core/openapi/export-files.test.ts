@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bodySchema } from "../../endpoint/schema";
-import { bodySchemaDocument, exportFileNames, exportFileNamesFor, openApiDocumentText } from "./export-files";
+import { bodySchemaDocument, exportFileNamesFor, openApiDocumentText } from "./export-files";
 import { makeOpenApiDocument } from "./openapi-document";
 
 describe("export files", () => {
@@ -17,7 +17,7 @@ describe("export files", () => {
   });
 
   it("names the files after the endpoint and version", () => {
-    expect(exportFileNames).toEqual({
+    expect(exportFileNamesFor("v20260301")).toEqual({
       bodySchema: "sync_data.v20260301.request.schema.json",
       openApi: "sync_data.v20260301.openapi.json",
     });

@@ -7,9 +7,6 @@ export function exportFileNamesFor(version: ApiVersion): { readonly bodySchema: 
   return { bodySchema: `sync_data.${version}.request.schema.json`, openApi: `sync_data.${version}.openapi.json` };
 }
 
-/** File names for the default version. */
-export const exportFileNames = exportFileNamesFor(endpoint.version);
-
 /** The body's JSON Schema (draft-07, `$schema` and `$id` kept) as a pretty JSON file. */
 export function bodySchemaDocument(): string {
   return `${JSON.stringify(bodySchema, null, 2)}\n`;

@@ -10,7 +10,7 @@ import type { SchemaNode } from "../../endpoint/schema";
  * whatever later happens to the schema or the example.
  */
 
-export interface DictionarySources {
+interface DictionarySources {
   /** The body schema: its field names, in its order, with its example values. */
   readonly schema: SchemaNode;
   /** The documented example body, byte for byte. */

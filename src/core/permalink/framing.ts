@@ -28,9 +28,9 @@ const kindOfCode = new Map<number, TargetKind>(Object.entries(kindCodes).map(([k
 
 const maxVarintBytes = 5;
 
-export type FrameProblem = "bad-framing" | "truncated" | "not-utf8";
+type FrameProblem = "bad-framing" | "truncated" | "not-utf8";
 
-export type FrameResult =
+type FrameResult =
   | { readonly ok: true; readonly state: SharedState }
   | { readonly ok: false; readonly problem: FrameProblem; readonly detail: string };
 

@@ -8,7 +8,7 @@ import { Inflate } from "fflate";
  * `chunkBytes` KiB.
  */
 
-export interface InflateLimits {
+interface InflateLimits {
   /** The preset dictionary the data was compressed with. */
   readonly dictionary: Uint8Array;
   /** Output larger than this is refused. */
@@ -17,7 +17,7 @@ export interface InflateLimits {
   readonly chunkBytes?: number;
 }
 
-export type InflateResult =
+type InflateResult =
   | { readonly ok: true; readonly bytes: Uint8Array }
   | { readonly ok: false; readonly problem: "truncated" | "corrupt" | "too-large"; readonly producedBytes: number };
 

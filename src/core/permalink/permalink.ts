@@ -17,7 +17,7 @@ import { encodeUtf8 } from "../encoding/utf8";
  * that carries its state: the default version (v20260301) still makes a v1 link, byte for byte
  * as before, and v1 links keep opening with v20260301.
  */
-export const permalinkFormatVersion = 2;
+const permalinkFormatVersion = 2;
 
 /** A link whose data unpacks past this is refused (a "zip bomb" guard), in bytes. */
 export const permalinkMaxUnpackedBytes = 10 * 1024 * 1024;

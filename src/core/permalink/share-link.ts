@@ -7,7 +7,7 @@ import type { SharedState } from "./shared-state";
  */
 export const permalinkWarningLength = 8000;
 
-export interface LinkLengthAdvice {
+interface LinkLengthAdvice {
   readonly length: number;
   readonly tooLong: boolean;
   /** A sentence for the user when `tooLong`, else `null`. */

@@ -2,7 +2,7 @@ import { customValueType } from "../../endpoint/item-fields";
 import { formatFractionAsPercent, formatNumberLiteral } from "./number-text";
 
 /** A custom card's value as a report shows it, and whether it fitted its type. */
-export interface CustomValueText {
+interface CustomValueText {
   readonly text: string;
   /** False when the value does not read as its type says (then `text` is the value as written). */
   readonly understood: boolean;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { documentedExampleText } from "../../endpoint/example";
-import { makeManyItemsBody } from "../sample/many-items";
+import { makeManyItemsBody } from "../../testing/many-items";
 import { indexItems } from "../body/items-index";
 import { previewItem, type ItemPreview } from "./item-preview";
 import { missingValue } from "./number-text";

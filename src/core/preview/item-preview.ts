@@ -7,14 +7,14 @@ import { formatNumberLiteral, formatRate, integerOf, missingValue } from "./numb
 import { describeOccurredOn, type OccurredOnText } from "./occurred-on";
 import { counterGroups, previewFields, type CounterGroupSpec } from "./preview-fields";
 
-export interface PreviewCounter {
+interface PreviewCounter {
   readonly label: string;
   readonly field: string;
   /** Grouped digits (`"1,001,672,246,800,000"`), the literal as written if it is no number, or "—". */
   readonly text: string;
 }
 
-export interface PreviewRate {
+interface PreviewRate {
   readonly label: string;
   /** What is divided by what, in the counters' labels: "Clicks / Impressions". */
   readonly formula: string;
@@ -53,9 +53,9 @@ export interface ItemPreview {
   readonly rankings: readonly PreviewList<{ readonly name: string; readonly count: string }>[];
 }
 
-export type ItemPreviewResult = { readonly ok: true; readonly preview: ItemPreview } | { readonly ok: false; readonly message: string };
+type ItemPreviewResult = { readonly ok: true; readonly preview: ItemPreview } | { readonly ok: false; readonly message: string };
 
-export interface PreviewOptions {
+interface PreviewOptions {
   /** BCP 47 locale for numbers and dates; undefined → the runtime's. */
   readonly locale?: string;
   /** IANA zone for the local date; undefined → the runtime's. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { documentedExampleText } from "../../endpoint/example";
 import { pathAtOffset } from "../json/path-at-offset";
-import { makeManyItemsBody } from "../sample/many-items";
+import { makeManyItemsBody } from "../../testing/many-items";
 import { indexItems } from "../body/items-index";
 import { pathAtOffsetInItems } from "./path-in-items";
 

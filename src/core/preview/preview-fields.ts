@@ -1,10 +1,9 @@
 import { itemFields } from "../../endpoint/item-fields";
 
 /**
- * Every item field the preview reads, with the words a report uses for it. The one place the
- * preview names fields: preview-fields.test.ts asserts each name against the schema, so a rename
- * there fails the build instead of silently showing "—".
- * Names the endpoint checks already use come from `itemFields`.
+ * Every item field the preview reads, with the words a report uses for it. The names are the
+ * endpoint's vocabulary (`itemFields`); preview-fields.test.ts checks that the groups show every
+ * counter of an item exactly once.
  */
 export const previewFields = {
   id: itemFields.id,
@@ -13,20 +12,20 @@ export const previewFields = {
     { key: "engagement", title: "Custom engagement", field: itemFields.customLists[0] },
     { key: "sales", title: "Custom sales data", field: itemFields.customLists[1] },
   ],
-  custom: { name: "name", toolTips: "tool_tips", type: itemFields.customType, value: itemFields.customValue },
+  custom: { name: itemFields.customName, toolTips: itemFields.customToolTips, type: itemFields.customType, value: itemFields.customValue },
   rankings: [
-    { key: "products", title: "Product sales", field: "product_sale_list", name: "product_id", count: "count" },
-    { key: "regions", title: "Regional visits", field: "regional_visit_list", name: "name", count: "count" },
+    { key: "products", title: "Product sales", field: itemFields.productSales, name: itemFields.productId, count: itemFields.rankingCount },
+    { key: "regions", title: "Regional visits", field: itemFields.regionalVisits, name: itemFields.regionName, count: itemFields.rankingCount },
   ],
 } as const;
 
-export interface CounterSpec {
+interface CounterSpec {
   readonly label: string;
   readonly field: string;
 }
 
 /** A rate computed from two counters of the same item: part / whole. */
-export interface RateSpec {
+interface RateSpec {
   readonly label: string;
   readonly part: string;
   readonly whole: string;
@@ -47,7 +46,7 @@ export const counterGroups: readonly CounterGroupSpec[] = [
     counters: [
       { label: "Impressions", field: itemFields.impressions },
       { label: "Clicks", field: itemFields.clicks },
-      { label: "Visitors", field: "visitor_amount" },
+      { label: "Visitors", field: itemFields.visitors },
     ],
     rates: [{ label: "Click-through rate", part: itemFields.clicks, whole: itemFields.impressions }],
   },
@@ -55,12 +54,12 @@ export const counterGroups: readonly CounterGroupSpec[] = [
     key: "funnel",
     title: "Funnel",
     counters: [
-      { label: "Added to cart", field: "add_cart_sum" },
+      { label: "Added to cart", field: itemFields.addedToCart },
       { label: "Checkouts", field: itemFields.checkouts },
       { label: "Orders", field: itemFields.orders },
     ],
     rates: [
-      { label: "Cart → checkout", part: itemFields.checkouts, whole: "add_cart_sum" },
+      { label: "Cart → checkout", part: itemFields.checkouts, whole: itemFields.addedToCart },
       { label: "Checkout → order", part: itemFields.orders, whole: itemFields.checkouts },
     ],
   },
@@ -68,9 +67,9 @@ export const counterGroups: readonly CounterGroupSpec[] = [
     key: "spend",
     title: "Spend",
     counters: [
-      { label: "Marketing cost", field: "spend_cost" },
-      { label: "Discount amount", field: "benefit_amount" },
-      { label: "Unit cost", field: "get_unit_cost" },
+      { label: "Marketing cost", field: itemFields.spendCost },
+      { label: "Discount amount", field: itemFields.benefitAmount },
+      { label: "Unit cost", field: itemFields.unitCost },
     ],
     rates: [],
   },
@@ -78,12 +77,12 @@ export const counterGroups: readonly CounterGroupSpec[] = [
     key: "orders",
     title: "Orders and buyers",
     counters: [
-      { label: "Sales", field: "order_amount" },
-      { label: "Purchases", field: "purchase_num" },
-      { label: "Products ordered", field: "order_product_sum" },
-      { label: "Ordering users", field: "order_visitor_amount" },
-      { label: "New buyers", field: "new_buyer_sum" },
-      { label: "Returning buyers", field: "old_buyer_sum" },
+      { label: "Sales", field: itemFields.orderAmount },
+      { label: "Purchases", field: itemFields.purchases },
+      { label: "Products ordered", field: itemFields.orderProducts },
+      { label: "Ordering users", field: itemFields.orderVisitors },
+      { label: "New buyers", field: itemFields.newBuyers },
+      { label: "Returning buyers", field: itemFields.oldBuyers },
     ],
     rates: [],
   },
@@ -92,11 +91,11 @@ export const counterGroups: readonly CounterGroupSpec[] = [
     title: "Messages",
     counters: [
       { label: "Sent", field: itemFields.sent },
-      { label: "Delivered", field: "has_delivery_num" },
-      { label: "Opened", field: "open_sum" },
+      { label: "Delivered", field: itemFields.delivered },
+      { label: "Opened", field: itemFields.opened },
       { label: "Bounced", field: itemFields.bounced },
-      { label: "Unsubscribed", field: "unsubscribed_num" },
-      { label: "Reported as spam", field: "reported_as_spam_num" },
+      { label: "Unsubscribed", field: itemFields.unsubscribed },
+      { label: "Reported as spam", field: itemFields.reportedAsSpam },
     ],
     rates: [],
   },

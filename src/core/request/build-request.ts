@@ -10,7 +10,7 @@ export type Header = readonly [name: string, value: string];
  * sandbox all take this; nothing else builds a URL or a header.
  */
 export interface PreparedRequest {
-  readonly method: "POST";
+  readonly method: typeof endpoint.method;
   readonly url: string;
   readonly headers: readonly Header[];
   /** The editor's text, byte for byte. Never re-serialised. */

@@ -1,7 +1,7 @@
 import { endpoint } from "../../endpoint/descriptor";
 
 /** What a Custom base URL field holds, read as the URL the request goes below. */
-export type CustomBaseUrl =
+type CustomBaseUrl =
   | {
       readonly ok: true;
       /** The versioned base the resource path is appended to. */
@@ -11,7 +11,7 @@ export type CustomBaseUrl =
     }
   | { readonly ok: false; readonly error: string };
 
-export type CustomBaseUrlNote =
+type CustomBaseUrlNote =
   /** Only an origin was given: the documented base path was added. */
   | { readonly kind: "origin-completed"; readonly basePath: string }
   /** The whole request URL was given: the resource path was taken off. */

@@ -1,6 +1,6 @@
 import { sandboxServerOrigin } from "./target";
 
-export type SandboxServerOrigin = { readonly ok: true; readonly origin: string } | { readonly ok: false; readonly error: string };
+type SandboxServerOrigin = { readonly ok: true; readonly origin: string } | { readonly ok: false; readonly error: string };
 
 /**
  * The sandbox server's address as the user set it (`npm run sandbox -- --port 9000` serves

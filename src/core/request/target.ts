@@ -56,7 +56,7 @@ export const defaultTargetSettings: TargetSettings = { kind: "sandbox", storeHan
  */
 export const sandboxServerOrigin = "http://127.0.0.1:8787";
 
-export type UrlResult = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly error: string };
+type UrlResult = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly error: string };
 
 /** A DNS label: letters, digits and inner hyphens, 1–63 characters. */
 const hostnameLabel = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
@@ -81,7 +81,7 @@ export function requestUrl(target: TargetSettings, sandboxOrigin: string = sandb
       return { ok: true, url: sandboxOrigin + defaultBasePath(targetApiVersion(target)) + endpoint.resourcePath };
     case "store": {
       const handle = target.storeHandle.trim();
-      if (handle === "") return { ok: false, error: "Enter the store handle (the prefix of yourstore.myshopline.com)." };
+      if (handle === "") return { ok: false, error: `Enter the store handle (the prefix of yourstore${endpoint.storeHostSuffix}).` };
       if (!hostnameLabel.test(handle)) {
         return { ok: false, error: `"${handle}" is not a valid store handle: use letters, digits and inner hyphens only.` };
       }

@@ -1,7 +1,7 @@
 /** The send timeout's range, in seconds: long enough for a big batch, short of "forever". */
 export const timeoutRangeSeconds = { min: 1, max: 600 } as const;
 
-export type TimeoutResult = { readonly ok: true; readonly seconds: number } | { readonly ok: false; readonly error: string };
+type TimeoutResult = { readonly ok: true; readonly seconds: number } | { readonly ok: false; readonly error: string };
 
 /**
  * Reads the timeout field. Out-of-range values are refused here rather than passed on: a timer

@@ -20,7 +20,7 @@ export interface NetworkFailureInput {
   readonly browserRefusal?: string;
 }
 
-export type NetworkFailureKind =
+type NetworkFailureKind =
   | "cors"
   | "mixed-content"
   | "unreachable"

@@ -9,7 +9,7 @@ import { fieldDocs } from "../docs/field-docs";
 import { addField } from "../form/add-field";
 import { addListItem } from "../form/list-edits";
 import { objectFieldsAt } from "../form/schema-fields";
-import { applyEdits } from "../form/text-edit";
+import { applyEditsToOriginal } from "../text/text-edit";
 import type { JsonPath } from "../json/json-path";
 import { validateBody } from "../validation/validate-body";
 import { makeEditorSchema } from "./editor-schema";
@@ -62,7 +62,7 @@ describe("every proposal passes the validator", () => {
     for (const list of listPaths) {
       const added = addListItem(text, list);
       if (!added.ok) throw new Error(added.error);
-      text = applyEdits(text, added.edits);
+      text = applyEditsToOriginal(text, added.edits);
       expect(problemsOf(text), list.join(".")).toEqual([]);
     }
   });
@@ -74,7 +74,7 @@ describe("every proposal passes the validator", () => {
       for (const field of objectFieldsAt(objectPath) ?? []) {
         // A nested list added with Add field brings its proposed item; its fields are then there already.
         const added = addField(text, objectPath, field.name);
-        if (added.ok) text = applyEdits(text, added.edits);
+        if (added.ok) text = applyEditsToOriginal(text, added.edits);
         else expect(added.error).toMatch(/already there/);
       }
     }

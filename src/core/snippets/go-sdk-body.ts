@@ -13,7 +13,7 @@ export interface DroppedField {
   readonly reason: "zero" | "unknown";
 }
 
-export type GoSdkBody =
+type GoSdkBody =
   | {
       readonly ok: true;
       /** The request struct literal's lines: `&marketing.…APIReq{`, fields two tabs in, `\t}`. */

@@ -25,7 +25,7 @@ export function rubyString(text: string, keepNewlines = false): string {
 
 const baseDelimiter = "JSON_BODY";
 
-export interface RubyBody {
+interface RubyBody {
   /** What follows `body = ` on its line. */
   readonly expression: string;
   /** Lines that must follow the statement's line (a here-document's text and delimiter), or "". */

@@ -27,7 +27,7 @@ export function hereDocumentDelimiter(body: string): string {
   return delimiter;
 }
 
-export interface StdinBody {
+interface StdinBody {
   /** Goes before the command that reads stdin: `awk '…' <<'JSON_BODY' | `. */
   readonly pipeInto: string;
   /** Goes after that command's last line: a newline, the body, a newline and the delimiter. */

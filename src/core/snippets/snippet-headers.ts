@@ -3,7 +3,7 @@ import type { PreparedRequest } from "../request/build-request";
 import { tokenEnvVar, type SnippetOptions } from "./snippet-target";
 
 /** A header value as a snippet writes it: text, or a literal prefix followed by an environment variable. */
-export type SnippetHeaderValue =
+type SnippetHeaderValue =
   | { readonly kind: "literal"; readonly text: string }
   | { readonly kind: "env"; readonly prefix: string; readonly variable: string };
 

@@ -43,8 +43,6 @@ export const tokenEnvVar = "SHOPLINE_ACCESS_TOKEN";
 /** 64 KiB: half of Linux's 128 KiB limit on one argument (MAX_ARG_STRLEN), with room to spare. */
 export const shellInlineBodyLimitBytes = 64 * 1024;
 
-export const defaultSnippetOptions: SnippetOptions = { tokenMode: "literal" };
-
 /** The file a snippet reads a large body from, next to where it runs; the panel offers it for download. */
 export const bodyFileName = "body.json";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { documentedExampleText } from "../../endpoint/example";
-import { snippetTarget, snippetTargets } from "./snippet-targets";
+import { snippetTargets } from "./snippet-targets";
 import { preparedRequest, sampleUrl } from "./testing/requests-literal";
 
 describe("snippetTargets", () => {
@@ -25,9 +25,5 @@ describe("snippetTargets", () => {
     });
     expect(env).not.toContain("SECRET");
     expect(env).toContain("SHOPLINE_ACCESS_TOKEN");
-  });
-
-  it("finds a target by id", () => {
-    expect(snippetTarget("curl").title).toBe("curl");
   });
 });

@@ -29,9 +29,3 @@ export const snippetTargets = [
 ] as const satisfies readonly SnippetTarget[];
 
 export type SnippetTargetId = (typeof snippetTargets)[number]["id"];
-
-export function snippetTarget(id: SnippetTargetId): SnippetTarget {
-  const target = snippetTargets.find((t) => t.id === id);
-  if (target === undefined) throw new Error(`Unknown snippet target ${id}`);
-  return target;
-}

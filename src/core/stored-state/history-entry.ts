@@ -1,9 +1,9 @@
+import { endpoint } from "../../endpoint/descriptor";
 import type { PreparedRequest } from "../request/build-request";
 import { pickTargetSettings, type TargetSettings } from "../request/target";
 import { readRecordedRequest, recordRequest, type RecordedRequest } from "./recorded-request";
 import { finiteNumberField, isRecord, readTargetSettings, stringField, type UnknownRecord } from "./read-fields";
 import { readRecordedResponse, recordResponse, type RecordedResponse } from "./recorded-response";
-import { endpoint } from "../../endpoint/descriptor";
 
 /** One send, as the history list shows it and can restore it. No token anywhere. */
 export interface HistoryEntry {
@@ -61,7 +61,7 @@ export function makeHistoryEntry(send: SendRecord): HistoryEntry {
 }
 
 /** A draft kept before something replaced it: the body and target as they were, sent or not. */
-export interface DraftRecord {
+interface DraftRecord {
   readonly id: string;
   readonly time: number;
   readonly bodyText: string;
@@ -76,7 +76,7 @@ export interface DraftRecord {
  * half-typed base URL) still keeps the body: the entry records the target's fields, no URL.
  */
 export function makeDraftEntry(draft: DraftRecord): HistoryEntry {
-  const request: PreparedRequest = draft.request ?? { method: "POST", url: "", headers: [], body: draft.bodyText, hasToken: false };
+  const request: PreparedRequest = draft.request ?? { method: endpoint.method, url: "", headers: [], body: draft.bodyText, hasToken: false };
   return makeHistoryEntry({
     id: draft.id,
     time: draft.time,

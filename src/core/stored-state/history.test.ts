@@ -4,9 +4,7 @@ import {
   clearHistory,
   emptyHistory,
   historyLimit,
-  labelHistoryEntry,
   migrateHistory,
-  removeHistoryEntry,
   serializeHistory,
   type StoredHistory,
 } from "./history";
@@ -50,11 +48,7 @@ describe("history edits", () => {
     expect(ids(addHistoryEntry(historyOf("a", "b"), entry("b")))).toEqual(["b", "a"]);
   });
 
-  it("removes, labels, unlabels and clears", () => {
-    expect(ids(removeHistoryEntry(historyOf("a", "b"), "a"))).toEqual(["b"]);
-    const labelled = labelHistoryEntry(historyOf("a", "b"), "b", "  retry  ");
-    expect(labelled.entries.map((e) => e.label)).toEqual([undefined, "retry"]);
-    expect("label" in labelHistoryEntry(labelled, "b", " ").entries[1]!).toBe(false);
+  it("clears", () => {
     expect(clearHistory()).toEqual({ version: 1, entries: [] });
   });
 

@@ -8,7 +8,7 @@ export interface StoredHistory {
   readonly entries: readonly HistoryEntry[];
 }
 
-export const historyVersion = 1;
+const historyVersion = 1;
 
 /** Only the most recent sends are kept: bodies can be large and storage is small. */
 export const historyLimit = 50;
@@ -19,21 +19,6 @@ export const emptyHistory: StoredHistory = { version: historyVersion, entries: [
 export function addHistoryEntry(history: StoredHistory, entry: HistoryEntry): StoredHistory {
   const others = history.entries.filter((e) => e.id !== entry.id);
   return { version: historyVersion, entries: [entry, ...others].slice(0, historyLimit) };
-}
-
-export function removeHistoryEntry(history: StoredHistory, id: string): StoredHistory {
-  return { version: historyVersion, entries: history.entries.filter((e) => e.id !== id) };
-}
-
-/** Sets an entry's label; an empty or blank label removes it. */
-export function labelHistoryEntry(history: StoredHistory, id: string, label: string): StoredHistory {
-  const trimmed = label.trim();
-  const entries = history.entries.map((entry) => {
-    if (entry.id !== id) return entry;
-    const { label: _old, ...rest } = entry;
-    return trimmed === "" ? rest : { ...rest, label: trimmed };
-  });
-  return { version: historyVersion, entries };
 }
 
 /**

@@ -7,7 +7,7 @@ import { isRecord, type UnknownRecord } from "./read-fields";
  */
 
 /** Turns one version's object into the next version's, or `null` when it is not what it claims. */
-export type MigrationStep = (old: UnknownRecord) => UnknownRecord | null;
+type MigrationStep = (old: UnknownRecord) => UnknownRecord | null;
 
 export interface VersionedShape<T> {
   readonly current: number;

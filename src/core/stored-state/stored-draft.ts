@@ -15,7 +15,7 @@ export interface StoredDraft {
   readonly savedAt: number;
 }
 
-export const draftVersion = 1;
+const draftVersion = 1;
 
 /** A draft of what the user has now; only these fields are taken from `input`. */
 export function makeStoredDraft(input: { readonly bodyText: string; readonly target: TargetSettings }, savedAt: number): StoredDraft {

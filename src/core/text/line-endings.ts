@@ -1,7 +1,7 @@
 /** A line break an editor model can use for every line of its text. */
 export type Eol = "\n" | "\r\n";
 
-export interface LineEndings {
+interface LineEndings {
   readonly lf: number;
   readonly crlf: number;
   /** Carriage returns not followed by a line feed (old Mac line breaks, or stray bytes). */

@@ -2,7 +2,7 @@ import { parseJson, type JsonNode } from "../json/parse-json";
 import { decodeBase64Url } from "../encoding/base64url";
 import { decodeUtf8 } from "../encoding/utf8";
 
-export type JwtPartResult =
+type JwtPartResult =
   | { readonly ok: true; readonly text: string; readonly root: JsonNode }
   | { readonly ok: false; readonly reason: string };
 

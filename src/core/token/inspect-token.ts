@@ -5,7 +5,7 @@ import { decodeJwtPart } from "./decode-jwt-part";
 import { expiryInWords } from "./relative-time";
 
 /** What can be read from a SHOPLINE access token without its secret (SHOPLINE's are HS512 JWTs). */
-export interface JwtInspection {
+interface JwtInspection {
   readonly kind: "jwt";
   /** The payload's `domain`, e.g. "https://sl-open-sg.myshopline.com". */
   readonly domain?: string;
@@ -24,7 +24,7 @@ export interface JwtInspection {
   readonly storeId?: string;
 }
 
-export type TokenInspection =
+type TokenInspection =
   | JwtInspection
   | { readonly kind: "opaque" }
   | { readonly kind: "empty" }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { indexItems } from "../body/items-index";
-import { makeManyItemsBody } from "../sample/many-items";
+import { makeManyItemsBody } from "../../testing/many-items";
 import { createIncrementalValidator } from "./incremental-validator";
 import { applyProblemsUpdate } from "./problems-update";
-import { applyTextEdits, composeChangedRange, type ChangedRange } from "./text-edits";
+import { applyEditsInOrder } from "../text/text-edit";
+import { composeChangedRange, type ChangedRange } from "./changed-range";
 import { validateBody } from "./validate-body";
 
 const now = Date.UTC(2026, 10, 27);
@@ -31,7 +32,7 @@ describe("createIncrementalValidator", () => {
           for (const raw of edits) {
             const offset = raw.at % (text.length + 1);
             const edit = { offset, length: Math.min(raw.cut, text.length - offset), text: raw.text };
-            text = applyTextEdits(text, [edit]) ?? "";
+            text = applyEditsInOrder(text, [edit]) ?? "";
             range = composeChangedRange(range, edit);
           }
           const outcome = validator.check(text, now, withRange ? range : undefined);

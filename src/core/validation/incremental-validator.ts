@@ -3,7 +3,7 @@ import { itemsListField } from "../../endpoint/item-fields";
 import { itemWrapperOffset, wrapItem } from "../body/item-wrapper";
 import { countBySeverity } from "./problem";
 import type { ProblemsUpdate } from "./problems-update";
-import type { ChangedRange } from "./text-edits";
+import type { ChangedRange } from "./changed-range";
 import { validateBody, type ValidationResult } from "./validate-body";
 
 interface Previous {
@@ -13,7 +13,7 @@ interface Previous {
 }
 
 /** One check of a new version of the body, with what changed since the previous one. */
-export interface IncrementalCheck {
+interface IncrementalCheck {
   /** Always equal to `validateBody(text)`. */
   readonly result: ValidationResult;
   /** How the previous check's problems became these (to post a few problems, not thousands). */

@@ -2,13 +2,13 @@
 export const int64Min = -(2n ** 63n);
 export const int64Max = 2n ** 63n - 1n;
 /** Largest integer a JavaScript number holds exactly (2^53 − 1). */
-export const maxSafeInteger = BigInt(Number.MAX_SAFE_INTEGER);
+const maxSafeInteger = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * What a JSON number literal is, judged from its text alone (never through a JS number, which
  * would round 9223372036854775808 down to 2^63 − 1's neighbour and call it valid).
  */
-export type IntegerLiteralClass =
+type IntegerLiteralClass =
   | { readonly kind: "integer"; readonly value: bigint; readonly safe: boolean }
   | { readonly kind: "out-of-range"; readonly value: bigint }
   | { readonly kind: "fraction" }

@@ -7,7 +7,7 @@ import type { Problem } from "./problem";
  * group only re-sets the groups whose signature changed: the others' markers have already moved
  * with the edits. With 1,000 problems, a keystroke then re-creates a handful of markers, not 1,000.
  */
-export interface ProblemGroup {
+interface ProblemGroup {
   readonly key: string;
   readonly problems: readonly Problem[];
   readonly signature: string;

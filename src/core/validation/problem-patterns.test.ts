@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { makeManyItemsBody } from "../sample/many-items";
+import { makeManyItemsBody } from "../../testing/many-items";
 import { formatPath, type JsonPath } from "../json/json-path";
 import { groupProblemsByPattern, locatePosition, patternHeadline, patternOf, ruleOf, stepProblem } from "./problem-patterns";
 import type { Problem } from "./problem";

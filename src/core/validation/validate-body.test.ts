@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { documentedExampleText } from "../../endpoint/example";
-import { makeManyItemsBody } from "../sample/many-items";
+import { makeManyItemsBody } from "../../testing/many-items";
 import { validateBody } from "./validate-body";
 
 const now = Date.UTC(2026, 10, 27);

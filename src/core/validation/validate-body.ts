@@ -21,7 +21,7 @@ export interface ValidationResult {
   readonly parsed: boolean;
 }
 
-export interface ValidateOptions {
+interface ValidateOptions {
   /** "Now" for the future-timestamp check; defaults to the clock. */
   readonly nowMs?: number;
 }

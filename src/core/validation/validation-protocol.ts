@@ -1,5 +1,5 @@
 import type { ProblemsUpdate } from "./problems-update";
-import type { TextEdit } from "./text-edits";
+import type { TextEdit } from "../text/text-edit";
 
 /**
  * Messages between the page and the validation worker. The worker keeps its own copy of the body:

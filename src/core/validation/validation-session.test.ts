@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeManyItemsBody } from "../sample/many-items";
+import { makeManyItemsBody } from "../../testing/many-items";
 import { indexItems } from "../body/items-index";
 import { applyProblemsUpdate } from "./problems-update";
 import type { Problem } from "./problem";

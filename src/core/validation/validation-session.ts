@@ -1,14 +1,15 @@
 import { checkFailedProblem } from "./check-failed";
 import { createIncrementalValidator, type IncrementalValidator } from "./incremental-validator";
 import { packSpans } from "./span-packing";
-import { applyTextEdits, composeChangedRange, type ChangedRange } from "./text-edits";
+import { applyEditsInOrder } from "../text/text-edit";
+import { composeChangedRange, type ChangedRange } from "./changed-range";
 import type { FromValidationWorker, ToValidationWorker } from "./validation-protocol";
 
 /**
  * The validation worker's state, without the worker: its copy of the body, kept by the page's
  * messages (a whole text, or edits), and the checks of it. The worker only moves messages.
  */
-export interface ValidationSession {
+interface ValidationSession {
   /** Takes a message; answers at once only when its copy went out of step (a "resync" request). */
   receive(message: ToValidationWorker): FromValidationWorker | undefined;
   /**
@@ -40,7 +41,7 @@ export function createValidationSession(createValidator: () => IncrementalValida
         if (outOfStep) return undefined;
         let next: string | undefined;
         try {
-          next = applyTextEdits(text, message.edits);
+          next = applyEditsInOrder(text, message.edits);
         } catch {
           next = undefined; // e.g. a string past the engine's length limit: start again from the whole text
         }

@@ -4,7 +4,7 @@
  * left out (JSON sent over a network must not start with one, RFC 8259 §8.1); CRLF line endings
  * are kept when the file uses them throughout; mixed line endings become the file's main kind.
  */
-export type BodyFile =
+type BodyFile =
   | { readonly ok: true; readonly text: string; readonly lineEnding: "\n" | "\r\n"; readonly notes: readonly string[] }
   | { readonly ok: false; readonly error: string };
 

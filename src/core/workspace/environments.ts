@@ -39,7 +39,7 @@ const secretLike = /token|secret|password|authori[sz]ation|key/i;
  * when they are short strings, booleans or finite numbers (a later setting such as `apiVersion`),
  * so nothing else (objects, prototype keys) rides along.
  */
-export function readEnvironmentTarget(value: unknown): TargetSettings | null {
+function readEnvironmentTarget(value: unknown): TargetSettings | null {
   const known = readTargetSettings(value);
   if (known === null || !isRecord(value)) return null;
   const extra: Record<string, string | number | boolean> = {};
@@ -93,7 +93,7 @@ export function migrateEnvironments(value: unknown): StoredEnvironments {
 }
 
 /** The file `Export environments` writes: no ids, no tokens, no device choices. */
-export const environmentsFileFormat = "sync-data-playground/environments";
+const environmentsFileFormat = "sync-data-playground/environments";
 
 export function exportEnvironments(environments: readonly Environment[]): string {
   const file = {
@@ -109,7 +109,7 @@ export function exportEnvironments(environments: readonly Environment[]): string
   return JSON.stringify(file, null, 2) + "\n";
 }
 
-export interface ImportedEnvironment {
+interface ImportedEnvironment {
   readonly name: string;
   readonly target: TargetSettings;
   readonly production: boolean;

@@ -13,11 +13,11 @@ export interface SavedBody {
   readonly savedAt: number;
 }
 
-export interface StoredSavedBody extends SavedBody {
+interface StoredSavedBody extends SavedBody {
   readonly version: 1;
 }
 
-export const savedBodyNameMaxLength = 120;
+const savedBodyNameMaxLength = 120;
 
 const savedBodyShape: VersionedShape<SavedBody> = {
   current: 1,

@@ -4,6 +4,7 @@ import { removeField } from "../../core/form/remove-field";
 import { setValue, type FormValue } from "../../core/form/set-value";
 import { EnumSelect } from "./EnumSelect";
 import { FieldProblems, hasErrorAt } from "./FieldProblems";
+import { onFocusInPath } from "./focused-path";
 import { fieldId } from "./form-ids";
 import type { FormSession } from "./form-session";
 import { Int64Input } from "./Int64Input";
@@ -34,7 +35,7 @@ export function FieldRow(props: { session: FormSession; field: Accessor<PresentF
   const as = <K extends PresentField["kind"]>(_kind: K) => props.field as Accessor<FieldOf<K>>;
 
   return (
-    <div class="field" classList={{ "has-error": invalid() }} data-path={label}>
+    <div class="field" classList={{ "has-error": invalid() }} onFocusIn={onFocusInPath(() => path)}>
       <label class="field-name" for={id}>
         {field.name}
       </label>

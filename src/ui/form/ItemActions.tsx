@@ -1,7 +1,7 @@
 import { untrack, type Accessor } from "solid-js";
 import { duplicateListItem, moveListItem, removeListItem } from "../../core/form/list-edits";
 import type { ItemSummary, ListModel } from "../../core/form/list-model";
-import type { EditResult } from "../../core/form/text-edit";
+import type { EditResult } from "../../core/form/edit-result";
 import type { JsonPath } from "../../core/json/json-path";
 import { addReasonId } from "./AddItemButton";
 import { fieldId, groupId } from "./form-ids";
@@ -15,7 +15,7 @@ export type ItemMoved = (from: number, to: number | undefined) => void;
  * (`Remove marketing_activity_datas[0].regional_visit_list[1]`), so each is unique on the page.
  * Focus follows the item, so pressing "Move down" again keeps moving it.
  */
-export function ItemActions(props: { session: FormSession; list: Accessor<ListModel>; item: Accessor<ItemSummary>; onMoved?: ItemMoved }) {
+export function ItemActions(props: { session: FormSession; list: Accessor<ListModel>; item: Accessor<ItemSummary>; onMoved?: ItemMoved | undefined }) {
   const { path, legend, index } = untrack(props.item);
   const listPath: JsonPath = path.slice(0, -1);
   const full = () => !props.list().canAdd;

@@ -3,12 +3,13 @@ import type { ItemSummary } from "../../core/form/list-model";
 import { formatPath } from "../../core/json/json-path";
 import { AddItemButton } from "./AddItemButton";
 import { FieldProblems } from "./FieldProblems";
+import { onFocusInPath } from "./focused-path";
 import { groupId } from "./form-ids";
 import type { FormSession, OkFormModel } from "./form-session";
 import { summaryPageSize } from "./form-view";
 import { GoToItem } from "./GoToItem";
 import { ItemSummaryButton } from "./ItemSummaryButton";
-import { TopItem } from "./TopItem";
+import { ItemGroup } from "./ItemGroup";
 
 /**
  * The body's list (`marketing_activity_datas`): one summary per item, one item open at a time.
@@ -31,21 +32,23 @@ export function ItemsList(props: { session: FormSession; model: Accessor<OkFormM
     props.session.focusLater(groupId([...path, index]));
   };
   const openItem = (item: Accessor<ItemSummary>, onCollapseFocus: string) => (
-    <TopItem
+    <ItemGroup
       session={props.session}
       list={props.model}
       item={item}
-      onCollapse={() => {
-        view.setExpanded(-1);
-        props.session.focusLater(onCollapseFocus);
-      }}
-      onMoved={(_from, to) => {
-        if (to !== undefined) view.setExpanded(to);
+      top={{
+        onCollapse: () => {
+          view.setExpanded(-1);
+          props.session.focusLater(onCollapseFocus);
+        },
+        onMoved: (_from, to) => {
+          if (to !== undefined) view.setExpanded(to);
+        },
       }}
     />
   );
   return (
-    <fieldset class="list-group top-list" id={groupId(path)} data-path={label}>
+    <fieldset class="list-group top-list" id={groupId(path)} onFocusIn={onFocusInPath(() => path)}>
       <legend>{label}</legend>
       <p class="help">
         {field.description} · {count().toLocaleString("en")} {count() === 1 ? "item" : "items"}

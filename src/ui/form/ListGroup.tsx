@@ -3,9 +3,10 @@ import type { ListModel } from "../../core/form/list-model";
 import { removeField } from "../../core/form/remove-field";
 import { AddItemButton } from "./AddItemButton";
 import { FieldProblems } from "./FieldProblems";
+import { onFocusInPath } from "./focused-path";
 import { fieldId, groupId } from "./form-ids";
 import type { FormSession } from "./form-session";
-import { NestedItem } from "./NestedItem";
+import { ItemGroup } from "./ItemGroup";
 
 /**
  * A list inside an item (`product_sale_list`, `regional_visit_list`…): a group of item groups,
@@ -19,12 +20,12 @@ export function ListGroup(props: { session: FormSession; list: Accessor<ListMode
     if (result.ok) props.session.focusLater(fieldId(objectPath, "add-field"));
   };
   return (
-    <fieldset class="list-group" id={groupId(path)} data-path={label}>
+    <fieldset class="list-group" id={groupId(path)} onFocusIn={onFocusInPath(() => path)}>
       <legend>{label}</legend>
       <p class="help">{field.description}</p>
       <FieldProblems session={props.session} pathText={label} />
       <Show when={props.list().problem}>{(problem) => <p class="field-note">{problem()}: change it in the JSON view.</p>}</Show>
-      <Index each={props.list().items}>{(item) => <NestedItem session={props.session} list={props.list} item={item} />}</Index>
+      <Index each={props.list().items}>{(item) => <ItemGroup session={props.session} list={props.list} item={item} />}</Index>
       <div class="list-footer">
         <AddItemButton session={props.session} list={props.list} />
         <Show when={!field.required}>

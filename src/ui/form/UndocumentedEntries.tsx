@@ -1,6 +1,7 @@
 import { Index, Show, type Accessor } from "solid-js";
 import type { UndocumentedEntry } from "../../core/form/object-model";
 import { FieldProblems } from "./FieldProblems";
+import { onFocusInPath } from "./focused-path";
 import { fieldId } from "./form-ids";
 import type { FormSession } from "./form-session";
 
@@ -13,7 +14,7 @@ export function UndocumentedEntries(props: { session: FormSession; entries: Acce
           {(entry, index) => {
             const id = () => fieldId(entry().path, `raw${index}`);
             return (
-              <div class="field undocumented-field" data-path={entry().label}>
+              <div class="field undocumented-field" onFocusIn={onFocusInPath(() => entry().path)}>
                 <label class="field-name" for={id()}>
                   {entry().key}
                 </label>

@@ -1,8 +1,10 @@
 import { createEffect, createMemo, createSignal, on, onCleanup, untrack, type Accessor } from "solid-js";
+import { isLargeBody } from "../../core/body/large-body";
 import type { JsonNode } from "../../core/json/parse-json";
 import { buildFormModel, type FormModel } from "../../core/form/form-model";
 import { reparseAfterEdits } from "../../core/form/reparse-after-edits";
-import { applyEdits, editError, type EditResult } from "../../core/form/text-edit";
+import { editError, type EditResult } from "../../core/form/edit-result";
+import { applyEditsToOriginal } from "../../core/text/text-edit";
 import type { Problem } from "../../core/validation/problem";
 import { itemsListField } from "../../endpoint/item-fields";
 import type { AppState } from "../state/app-state";
@@ -50,8 +52,7 @@ export interface FormSession {
   readonly view: FormView;
 }
 
-/** Under this size the model follows every change at once; above, it waits for a pause. */
-const immediateLimit = 200_000;
+/** A large body's model waits for this pause in typing; a smaller one follows every change at once. */
 const debounceMs = 150;
 
 function snapshotOf(text: string, previousGood: BuiltModel | undefined, root?: JsonNode): FormSnapshot {
@@ -97,7 +98,7 @@ export function createFormSession(state: AppState): FormSession {
         // The form's own edit: run() rebuilds from the tree it already has.
         if (applying || text === snapshot().text) return;
         clearTimeout(timer);
-        if (text.length < immediateLimit) rebuildNow();
+        if (!isLargeBody(text)) rebuildNow();
         else timer = setTimeout(rebuildNow, debounceMs);
       },
       { defer: true },
@@ -129,7 +130,7 @@ export function createFormSession(state: AppState): FormSession {
     const applied = performance.now();
     // The editor now holds this text; it publishes it itself (after a pause for large bodies).
     performance.mark("form:text-updated");
-    const newText = applyEdits(text, result.edits);
+    const newText = applyEditsToOriginal(text, result.edits);
     // The tree is updated in place (it belongs to the snapshot being replaced): one item's parse, not the body's.
     const patched = reparseAfterEdits(text, root, result.edits, newText);
     setSnapshot(snapshotOf(newText, current.good, patched));

@@ -1,7 +1,7 @@
 import { createMemo, createSignal, untrack, type Accessor } from "solid-js";
 import type { ValidationResult } from "../../core/validation/validate-body";
 import type { ItemSpan } from "../../core/body/items-index";
-import type { TextEdit } from "../../core/validation/text-edits";
+import type { TextEdit } from "../../core/text/text-edit";
 import { createValidationClient, type ValidationOutcome } from "../../services/validation-client";
 import type { EditorHandle } from "../editor-handle";
 

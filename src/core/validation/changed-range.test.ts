@@ -1,22 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { applyTextEdits, composeChangedRange, type ChangedRange, type TextEdit } from "./text-edits";
-
-describe("applyTextEdits", () => {
-  it.each<[string, TextEdit[], string | undefined]>([
-    ["abc", [], "abc"],
-    ["abc", [{ offset: 1, length: 1, text: "XY" }], "aXYc"],
-    ["abc", [{ offset: 3, length: 0, text: "!" }], "abc!"],
-    ["abc", [{ offset: 0, length: 3, text: "" }], ""],
-    // Monaco's multi-cursor batches come last-first, each in the coordinates the previous left.
-    ["a b c", [{ offset: 4, length: 1, text: "CC" }, { offset: 0, length: 1, text: "AA" }], "AA b CC"],
-    ["abc", [{ offset: 2, length: 2, text: "" }], undefined],
-    ["abc", [{ offset: -1, length: 0, text: "" }], undefined],
-    ["abc", [{ offset: 0.5, length: 0, text: "" }], undefined],
-  ])("%j + %j → %j", (text, edits, expected) => {
-    expect(applyTextEdits(text, edits)).toBe(expected);
-  });
-});
+import { applyEditsInOrder, type TextEdit } from "../text/text-edit";
+import { composeChangedRange, type ChangedRange } from "./changed-range";
 
 /** Edits drawn without knowing the text; `fit` clamps one to the text it is applied to. */
 const rawEdit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 4 }), text: fc.string({ maxLength: 4 }) });
@@ -33,7 +18,7 @@ describe("composeChangedRange", () => {
         let range: ChangedRange | undefined;
         for (const raw of raws) {
           const next = fit(raw, text.length);
-          text = applyTextEdits(text, [next]) ?? "";
+          text = applyEditsInOrder(text, [next]) ?? "";
           range = composeChangedRange(range, next);
         }
         if (!range) throw new Error("at least one edit");

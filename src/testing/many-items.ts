@@ -1,4 +1,4 @@
-import { documentedExampleText } from "../../endpoint/example";
+import { documentedExampleText } from "../endpoint/example";
 
 /**
  * A body of `count` items in the documented example's layout, each item the example's with its

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentedExampleText } from "../../endpoint/example";
+import { documentedExampleText } from "../endpoint/example";
 import { makeManyItemsBody } from "./many-items";
 
 describe("makeManyItemsBody", () => {

@@ -1,13 +1,4 @@
-/**
- * Edits as editors report them: replace `length` characters at `offset` with `text`. A batch is
- * applied in order, each edit in the coordinates left by the one before (Monaco reports a
- * multi-cursor change sorted from the end of the text backwards, so this holds for its batches).
- */
-export interface TextEdit {
-  readonly offset: number;
-  readonly length: number;
-  readonly text: string;
-}
+import type { TextEdit } from "../text/text-edit";
 
 /**
  * Where a text differs from an earlier version: [start, oldEnd) of the old text became
@@ -17,20 +8,6 @@ export interface ChangedRange {
   readonly start: number;
   readonly oldEnd: number;
   readonly newEnd: number;
-}
-
-/**
- * Applies `edits` in order. Returns undefined when an edit does not fit the text (the sender and
- * the receiver disagree about the text: the caller must ask for the whole text again).
- * @example applyTextEdits("abc", [{ offset: 1, length: 1, text: "XY" }]) // → "aXYc"
- */
-export function applyTextEdits(text: string, edits: readonly TextEdit[]): string | undefined {
-  let result = text;
-  for (const edit of edits) {
-    if (!fits(edit, result.length)) return undefined;
-    result = result.slice(0, edit.offset) + edit.text + result.slice(edit.offset + edit.length);
-  }
-  return result;
 }
 
 /**
@@ -50,8 +27,4 @@ export function composeChangedRange(range: ChangedRange | undefined, edit: TextE
     oldEnd: range.oldEnd + beyond,
     newEnd: Math.max(range.newEnd, editEnd) + delta,
   };
-}
-
-function fits(edit: TextEdit, length: number): boolean {
-  return Number.isInteger(edit.offset) && Number.isInteger(edit.length) && edit.offset >= 0 && edit.length >= 0 && edit.offset + edit.length <= length;
 }
