@@ -13,6 +13,7 @@ import { launchBrowser } from "./browser";
 import { buildPages } from "./build-pages";
 import { failed, figureSpecs, type FigureResult, type FigureSpec } from "./figures";
 import { measureBody } from "./measures/body";
+import { measureBulk } from "./measures/bulk";
 import { measureForm } from "./measures/form";
 import { measurePermalink } from "./measures/permalink";
 import { profileApp } from "./measures/profile-app";
@@ -46,6 +47,7 @@ const servers: Record<PageId, StaticServer> = {
   textarea: await startStaticServer(dirs.textarea),
 };
 const browser = await launchBrowser();
+const bulkRuns = Math.min(options.runs, options.quick ? 1 : 2);
 const chromiumVersion = browser.version();
 const figures: FigureResult[] = [];
 const profileReport: string[] = [];
@@ -91,6 +93,18 @@ try {
     },
     form: { specs: [figureSpecs.formOpen, figureSpecs.formEdit], run: () => measureForm(ctx) },
     send: { specs: [figureSpecs.send1, figureSpecs.send1000], run: () => measureSend(ctx) },
+    bulk: {
+      specs: [
+        figureSpecs.bulkImportRead,
+        figureSpecs.bulkImportWrite,
+        figureSpecs.bulkImport,
+        figureSpecs.bulkThroughput,
+        figureSpecs.bulkTypingP50,
+        figureSpecs.bulkTypingP95,
+      ],
+      // A run takes ≈ 25 s (100 requests at 4 a second): few runs, no warm-up.
+      run: () => measureBulk({ ...ctx, runs: bulkRuns, warmups: 0 }),
+    },
     permalink: {
       specs: [
         figureSpecs.permalinkExample,
@@ -107,7 +121,8 @@ try {
   for (const [name, suite] of Object.entries(suites)) {
     if (!options.suites.has(name as SuiteName)) continue;
     const repeated = name !== "permalink" && name !== "profile";
-    log(repeated ? `${name}: ${options.runs} runs after ${options.warmups} warm-up, a fresh browser context each` : name);
+    const runs = name === "bulk" ? `${bulkRuns} run(s), no warm-up` : `${options.runs} runs after ${options.warmups} warm-up`;
+    log(repeated ? `${name}: ${runs}, a fresh browser context each` : name);
     try {
       figures.push(...(await suite.run()));
     } catch (error) {

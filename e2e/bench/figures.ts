@@ -1,9 +1,15 @@
 import type { Summary } from "./stats";
 
-export type Unit = "ms" | "KB" | "MB" | "chars";
+export type Unit = "ms" | "KB" | "MB" | "chars" | "req/s";
 
-/** A target from the benchmark issue: the app's median against the reference's (ratio), or a fixed bound. */
-export type Target = { readonly kind: "ratio"; readonly max: number } | { readonly kind: "absolute"; readonly max: number };
+/**
+ * A target from the benchmark issue: the app's median against the reference's (ratio), or a fixed
+ * bound; "ratio-min" is a floor (throughput: more is better).
+ */
+export type Target =
+  | { readonly kind: "ratio"; readonly max: number }
+  | { readonly kind: "absolute"; readonly max: number }
+  | { readonly kind: "ratio-min"; readonly min: number };
 
 export interface FigureSpec {
   readonly id: string;
@@ -62,6 +68,12 @@ export const figureSpecs = {
   permalinkVaried20: { id: "permalink.varied.20", label: "permalink, 20 varied items", unit: "chars", reference: "lz-string" },
   permalinkVaried100: { id: "permalink.varied.100", label: "permalink, 100 varied items", unit: "chars", reference: "lz-string" },
   permalink1000: { id: "permalink.1000", label: "permalink, 1,000 items", unit: "chars", reference: "lz-string" },
+  bulkImportRead: { id: "bulk.import.read", label: "import 10,000 CSV rows: file chosen → \"10000 items read.\"", unit: "ms" },
+  bulkImportWrite: { id: "bulk.import.write", label: "import: Write items into the body → written, dialog closed", unit: "ms" },
+  bulkImport: { id: "bulk.import", label: "import 10,000 rows, whole (read + write; not the person's pause between)", unit: "ms", target: { kind: "absolute", max: 1000 } },
+  bulkThroughput: { id: "bulk.throughput", label: "bulk run, 10,000 items in 100 requests: throughput", unit: "req/s", reference: "Requests per second set", target: { kind: "ratio-min", min: 0.95 } },
+  bulkTypingP50: { id: "bulk.typing.p50", label: "typing p50 during that run, 10,000 items", unit: "ms", reference: "idle, same page" },
+  bulkTypingP95: { id: "bulk.typing.p95", label: "typing p95 during that run, 10,000 items", unit: "ms", reference: "idle, same page", target: { kind: "ratio", max: 1.2 } },
   memoryStartup: { id: "memory.startup", label: "JS heap after start-up", unit: "MB", reference: bareMonaco },
   memory10000: { id: "memory.10000", label: "JS heap, 10,000 items", unit: "MB", reference: bareMonaco },
 } as const satisfies Record<string, FigureSpec>;
@@ -72,6 +84,7 @@ export function measured(spec: FigureSpec, values: { app: Summary; reference?: S
   let met: boolean | undefined;
   if (target?.kind === "absolute") met = values.app.median <= target.max;
   else if (target?.kind === "ratio" && ratio !== undefined) met = ratio <= target.max;
+  else if (target?.kind === "ratio-min" && ratio !== undefined) met = ratio >= target.min;
   return {
     ...spec,
     status: "measured",
@@ -96,5 +109,6 @@ export function failed(spec: FigureSpec, error: unknown): FigureResult {
 
 export function describeTarget(target: Target | undefined, reference: string | undefined): string {
   if (!target) return "report";
+  if (target.kind === "ratio-min") return `≥ ${target.min} × ${reference ?? "reference"}`;
   return target.kind === "ratio" ? `≤ ${target.max} × ${reference ?? "reference"}` : `≤ ${target.max}`;
 }

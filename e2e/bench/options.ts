@@ -1,5 +1,5 @@
 /** The suites, each a group of figures measured together (one page load serves several figures). */
-export const suiteNames = ["startup", "body", "form", "send", "permalink", "profile"] as const;
+export const suiteNames = ["startup", "body", "form", "send", "bulk", "permalink", "profile"] as const;
 export type SuiteName = (typeof suiteNames)[number];
 
 /** `--only=` also takes the figure names of the issue's table. */
@@ -10,6 +10,8 @@ const aliases: Record<string, readonly SuiteName[]> = {
   typing: ["body"],
   validation: ["body"],
   memory: ["startup", "body"],
+  import: ["bulk"],
+  throughput: ["bulk"],
 };
 
 export interface BenchOptions {
@@ -24,10 +26,10 @@ export interface BenchOptions {
   readonly cpuSlowdown: number;
 }
 
-export const usage = `npm run bench -- [--quick] [--runs=N] [--only=startup,body,form,send,permalink] [--sizes=1000,10000] [--profile] [--skip-build]
+export const usage = `npm run bench -- [--quick] [--runs=N] [--only=startup,body,form,send,bulk,permalink] [--sizes=1000,10000] [--profile] [--skip-build]
   --quick       3 runs instead of 5 (still after a warm-up)
-  --runs=N      N measured runs per figure (default 5)
-  --only=LIST   suites to run; also painted, validated, bytes, typing, validation, memory
+  --runs=N      N measured runs per figure (default 5; bulk: 2, or 1 with --quick, never more than N)
+  --only=LIST   suites to run; also painted, validated, bytes, typing, validation, memory, import, throughput
   --sizes=LIST  body sizes for typing/validation (default 1000,10000)
   --profile     also CPU-profile the app's slow paths (saved in bench-results/profiles/)
   --skip-build  reuse dist-bench/ from a previous run

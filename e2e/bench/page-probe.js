@@ -30,6 +30,10 @@
     },
     /** The Form tab panel shows a value field (ids from src/ui/form/form-ids.ts). */
     formShown: () => Boolean(document.querySelector("[role='tabpanel'][aria-label='Form'] [id^='form-input-']")),
+    /** The open Import rows dialog's status says how many items its rows gave ("10000 items read."). */
+    importRead: () => [...document.querySelectorAll("dialog[open] [role='status']")].some((e) => /^\d+ items read\b/.test(e.textContent?.trim() ?? "")),
+    /** The Import rows dialog has closed: its Write button put the items into the body first, in the same task. */
+    importWritten: () => !document.querySelector("dialog.bulk-import[open]"),
   };
 
   const bench = {
@@ -49,6 +53,29 @@
     lastClickWallMs: null,
     waiters: [],
 
+    /** Paint time (ms since navigation start) after the Bulk progress bar first read done = total, once watched. */
+    bulkDoneAt: null,
+    /**
+     * Watches the Bulk progress bar's aria-valuenow only (an attribute filter: the typing measured
+     * meanwhile pays for no other mutation records).
+     */
+    watchBulkDone() {
+      bench.bulkDoneAt = null;
+      const done = () => {
+        const bar = document.querySelector("[role='progressbar'][aria-label='Bulk progress']");
+        const max = Number(bar?.getAttribute("aria-valuemax") ?? 0);
+        return max > 0 && Number(bar?.getAttribute("aria-valuenow")) === max;
+      };
+      const watcher = new MutationObserver(() => {
+        if (!done()) return;
+        watcher.disconnect();
+        afterNextPaint((now) => {
+          bench.bulkDoneAt = now;
+          bench.settle();
+        });
+      });
+      watcher.observe(document.body, { subtree: true, attributes: true, attributeFilter: ["aria-valuenow"] });
+    },
     stopWatching() {
       bench.watching = false;
     },
@@ -136,6 +163,8 @@
     true,
   );
   addEventListener("pointerdown", startInput, true);
+  // Choosing a file (setInputFiles, or a person in the file picker) starts with its change event.
+  addEventListener("change", startInput, true);
   addEventListener("click", (event) => (bench.lastClickWallMs = performance.timeOrigin + event.timeStamp), true);
 
   // Edits and waits end on DOM changes (the Problems count is text) or on the reference's signal.

@@ -6,13 +6,15 @@ export interface BenchProbe {
   readonly edits: { ms: number; text: string | null }[];
   readonly waits: number[];
   readonly lastClickWallMs: number | null;
+  readonly bulkDoneAt: number | null;
+  watchBulkDone(): void;
   stopWatching(): void;
   armTyping(): void;
   disarmTyping(): void;
   typingCount(count: number): Promise<boolean>;
   armEdit(): void;
   editCount(count: number): Promise<boolean>;
-  armWait(condition: "painted" | "validated" | "formShown"): void;
+  armWait(condition: "painted" | "validated" | "formShown" | "importRead" | "importWritten"): void;
   waitCount(count: number): Promise<boolean>;
   signal(): void;
 }

@@ -48,10 +48,11 @@ export function targetLines(figures: readonly FigureResult[]): string[] {
     .map((f) => {
       const target = describeTarget(f.target, f.reference);
       if (f.status !== "measured" || f.met === undefined) return `  ·  ${f.label}: ${f.status}${f.note ? ` (${f.note})` : ""}`;
-      const actual = f.target?.kind === "ratio" ? `${f.ratio?.toFixed(2)} ×` : `${round(f.app?.median ?? Number.NaN, f.unit)} ${f.unit}`;
-      const max = f.target?.max ?? Number.NaN;
-      const value = f.target?.kind === "ratio" ? (f.ratio ?? Number.NaN) : (f.app?.median ?? Number.NaN);
-      const by = f.met ? "" : `, missed by ${(((value - max) / max) * 100).toFixed(0)} %`;
+      const byRatio = f.target?.kind !== "absolute";
+      const actual = byRatio ? `${f.ratio?.toFixed(2)} ×` : `${round(f.app?.median ?? Number.NaN, f.unit)} ${f.unit}`;
+      const bound = f.target?.kind === "ratio-min" ? f.target.min : (f.target?.max ?? Number.NaN);
+      const value = byRatio ? (f.ratio ?? Number.NaN) : (f.app?.median ?? Number.NaN);
+      const by = f.met ? "" : `, missed by ${((Math.abs(value - bound) / bound) * 100).toFixed(0)} %`;
       return `  ${f.met ? "✓" : "✗"}  ${f.label}: ${actual} (target ${target}${by})`;
     });
 }

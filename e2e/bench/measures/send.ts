@@ -110,7 +110,7 @@ function validBody(items: number): string {
 }
 
 /** Target "Custom base URL" pointing at the local sandbox server, with a token it accepts. */
-async function targetSandbox(page: Page, sandbox: SandboxServer): Promise<void> {
+export async function targetSandbox(page: Page, sandbox: SandboxServer): Promise<void> {
   const target = page.getByLabel("Target", { exact: true });
   if ((await target.evaluate((element) => element.tagName)) === "SELECT") {
     const value = await target.evaluate((element) => [...(element as HTMLSelectElement).options].find((o) => /custom/i.test(o.text))?.value);
