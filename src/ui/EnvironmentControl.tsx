@@ -19,7 +19,7 @@ export function EnvironmentControl(props: { environments: EnvironmentsState; not
   };
   return (
     <div class="field environment-field">
-      <label for="environment" class="visually-hidden">Environment</label>
+      <label for="environment">Environment</label>
       <select id="environment" onChange={(e) => envs().select(e.currentTarget.value === "" ? null : e.currentTarget.value)}>
         <option value="" selected={envs().selected() === undefined}>
           No environment

@@ -35,9 +35,8 @@ export function TargetBar(props: {
   const [moreOpen, setMoreOpen] = createSignal(false);
   return (
     <header class="top-bar" classList={{ "more-open": moreOpen() }}>
-      {/* Row one, never wrapping: the address, the target, the environment and the token, the
-          secondary tools, and Send alone in the last column, so nothing that changes with the
-          state moves it. */}
+      {/* Row one, never wrapping: the address, the target and the token, the secondary tools,
+          and Send alone in the last column, so nothing that changes with the state moves it. */}
       <div class="bar-row" data-testid="target-bar-row">
         <h1>Sync Data Playground</h1>
         <p class="request-url" data-testid="request-url" title={url().ok ? (url() as { url: string }).url : undefined}>
@@ -55,7 +54,6 @@ export function TargetBar(props: {
             ))}
           </select>
         </div>
-        {props.environment}
         <TokenField state={props.state} />
         <div class="tools">
           <ShareControls state={props.state} onCopyAction={props.onCopyPermalinkAction} />
@@ -64,8 +62,9 @@ export function TargetBar(props: {
         <SendControls state={props.state} sender={props.sender} />
       </div>
       {/* Row two: the settings of the chosen target, and the notes about the address and the token
-          on one line that scrolls sideways rather than wrapping, led by where a send goes. */}
+          on one line that scrolls sideways rather than wrapping. A slot for an Environment control. */}
       <div class="settings-row" id="target-settings" data-testid="target-settings">
+        {props.environment}
         {props.destination}
         <div class="field">
           <label for="api-version">API version</label>
