@@ -3,18 +3,11 @@ import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { expect, test } from "./fixtures";
 import { staticHostPort } from "./ports";
+import { contentTypes } from "./bench/static-server";
 
 /** The production build as a plain static host would serve it: files only, under a subpath. */
 const subpath = "/tools/sync-data/";
 const dist = join(import.meta.dirname, "..", "dist");
-const types: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".ttf": "font/ttf",
-  ".json": "application/json",
-};
 
 let server: Server;
 test.beforeAll(async () => {
@@ -24,7 +17,7 @@ test.beforeAll(async () => {
     const file = normalize(join(dist, path.slice(subpath.length) || "index.html"));
     if (!file.startsWith(dist)) return void res.writeHead(403).end();
     readFile(file).then(
-      (bytes) => res.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream" }).end(bytes),
+      (bytes) => res.writeHead(200, { "Content-Type": contentTypes[extname(file)] ?? "application/octet-stream" }).end(bytes),
       () => res.writeHead(404).end(),
     );
   });
