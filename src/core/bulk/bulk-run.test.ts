@@ -102,10 +102,15 @@ describe("bulk run pacing (fixed clock)", () => {
           expect(s.at - a.until).toBeLessThanOrEqual(a.late);
           // What allowed it: its slot on the schedule, the window after send k − 4, or the send
           // before it (sends go in order) — never a wait of its own after the previous one.
+          // The window opens 1,000 ms after send k − 4's answer at the latest, and no sooner
+          // than its start + the margin, or its answer when that came first.
           const slot = k * interval;
+          const previous = sent[k - 1]?.at ?? 0;
           const earlier = sent[k - 4];
-          const windowOpens = earlier === undefined ? 0 : Math.min(earlier.answeredAt, earlier.at + windowMarginMs) + 1000;
-          expect(a.until).toBeCloseTo(Math.max(slot, windowOpens, sent[k - 1]?.at ?? 0), 6);
+          const windowOpensFrom = earlier === undefined ? 0 : Math.min(earlier.answeredAt, earlier.at + windowMarginMs) + 1000;
+          const windowOpensBy = earlier === undefined ? 0 : earlier.answeredAt + 1000;
+          expect(a.until).toBeGreaterThanOrEqual(Math.max(slot, previous, windowOpensFrom) - 1e-6);
+          expect(a.until).toBeLessThanOrEqual(Math.max(slot, previous, windowOpensBy) + 1e-6);
         });
       }),
     );
@@ -138,11 +143,30 @@ describe("bulk run pacing (fixed clock)", () => {
     expect(nextStep(run, 12_011)).toEqual({ kind: "wait", until: 12_010 + interval });
   });
 
+  it("while answers vary a lot (a loaded machine), the window waits for send k − 4's answer", () => {
+    // Answers alternate 20 ms and 700 ms: the way to the server varies by hundreds of ms.
+    const { sent } = simulate(40, () => 0, (i) => (i % 2 === 0 ? 20 : 700));
+    for (let k = 12; k < sent.length; k++) expect(sent[k]!.at).toBeGreaterThanOrEqual(sent[k - 4]!.answeredAt + 1000);
+  });
+
   it("the window counts from when a request that waited for its save really left", () => {
+    let run = createRun(8, settings, 0);
+    const ok = { kind: "response", status: 200, durationMs: 5 } as const;
+    // Two quick answers: the way to the server is steady (margin 50 ms).
+    run = markAnswered(markSending(run, 0, 0), 0, ok, 5);
+    run = markAnswered(markSending(run, 1, interval), 1, ok, interval + 5);
+    run = markLeft(markSending(run, 2, 2 * interval), 2, 700);
+    run = markSending(markSending(run, 3, 3 * interval), 4, 4 * interval);
+    run = markSending(run, 5, 5 * interval);
+    expect(nextStep(run, 6 * interval)).toEqual({ kind: "wait", until: 700 + windowMarginMs + 1000 });
+  });
+
+  it("until two answers have come, the window waits for the answer of send k − 4 (the first one also waits for its preflight)", () => {
     let run = createRun(6, settings, 0);
     for (let k = 0; k < 4; k++) run = markSending(run, k, k * interval);
-    run = markLeft(run, 0, 300);
-    expect(nextStep(run, 1010)).toEqual({ kind: "wait", until: 300 + windowMarginMs + 1000 });
+    expect(nextStep(run, 2000)).toEqual({ kind: "wait-for-answer" });
+    run = markAnswered(run, 0, { kind: "response", status: 200, durationMs: 900 }, 900);
+    expect(nextStep(run, 1000)).toEqual({ kind: "wait", until: 1900 });
   });
 });
 

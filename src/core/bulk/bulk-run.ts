@@ -8,9 +8,12 @@
  *   send that went late (a late timer, a busy main thread) does not push back the ones after
  *   it: they go as soon as they are due and the run catches up;
  * - a hard window: never more than ⌈perSecond⌉ starts in any second at the server. Send k waits
- *   until 1,000 ms after the moment send k − ⌈perSecond⌉ is known to have reached the server:
- *   its answer, when that came within `windowMarginMs` of its start (the server had it before it
- *   answered), else its start + `windowMarginMs` (room for a slow network or a loaded machine);
+ *   until 1,000 ms after the moment send k − ⌈perSecond⌉ reached the server at the latest: its
+ *   answer (the server had it before it answered), or, while that is still out, its start plus
+ *   a margin of `windowMarginMs` and the spread of recent answer times (how much a request's way
+ *   to the server varies: a few ms on an idle machine, hundreds on a loaded one, where the answer
+ *   is then waited for; a far server with steady answers costs only the margin). Until two
+ *   answers have come (the first request also waits for its CORS preflight) it waits for the answer;
  * - never more requests in flight than the bucket holds.
  * A 429 holds the whole run and retries the same request; a 503 retries it with exponential
  * backoff (as SHOPLINE's SDK does); any other answer is final. The schedule is anchored afresh
@@ -52,6 +55,8 @@ export interface RunState {
   readonly phase: RunPhase;
   /** Recent sends, oldest first (the last ⌈perSecond⌉): what the window counts from. */
   readonly starts: readonly SendMark[];
+  /** Answer times (start → answer, ms) of the last few answered sends: how much the way to the server varies. */
+  readonly latencies: readonly number[];
   /** The schedule: when its first send went (undefined: the next send anchors it) and sends since. */
   readonly schedule: { readonly anchorAt: number | undefined; readonly sent: number };
   /** No send starts before this (after a 429). */
@@ -66,7 +71,7 @@ export interface SendMark {
   readonly index: number;
   /** When it left (ms since the epoch). */
   readonly at: number;
-  /** When its HTTP answer came (the server had it by then); unset without one. */
+  /** When it ended: its answer came (the server had it by then) or it failed; unset while in flight. */
   readonly answeredAt?: number | undefined;
 }
 
@@ -114,6 +119,7 @@ export function createRun(requestCount: number, settings: RunSettings, now: numb
     requests: Array.from({ length: requestCount }, () => ({ status: "pending", retries: 0 }) as const),
     phase: "running",
     starts: [],
+    latencies: [],
     schedule: { anchorAt: undefined, sent: 0 },
     holdUntil: 0,
     activeMs: 0,
@@ -154,6 +160,7 @@ export function nextStep(run: RunState, now: number): Step {
     return sending > 0 ? { kind: "wait-for-answer" } : { kind: "stop" };
   }
   const earliest = earliestStart(run);
+  if (earliest === Infinity) return { kind: "wait-for-answer" };
   return earliest > now ? { kind: "wait", until: earliest } : { kind: "send", index };
 }
 
@@ -169,8 +176,16 @@ function windowOpensAt(run: RunState): number {
   if (run.starts.length < perWindow) return 0;
   const earlier = run.starts[run.starts.length - perWindow];
   if (earlier === undefined) return 0;
-  const latestArrival = earlier.answeredAt !== undefined && earlier.answeredAt <= earlier.at + windowMarginMs ? earlier.answeredAt : earlier.at + windowMarginMs;
-  return latestArrival + windowMs;
+  const margin = run.latencies.length < 2 ? Infinity : windowMarginMs + spread(run.latencies);
+  // Infinity while that request is out and nothing yet says how long its way may take: wait for its answer.
+  return Math.min(earlier.answeredAt ?? Infinity, earlier.at + margin) + windowMs;
+}
+
+/** Answer times kept to judge how much the way to the server varies. */
+const latenciesKept = 8;
+
+function spread(latencies: readonly number[]): number {
+  return latencies.length < 2 ? 0 : Math.max(...latencies) - Math.min(...latencies);
 }
 
 function withRequest(run: RunState, index: number, change: (r: RequestState) => RequestState): RunState["requests"] {
@@ -197,7 +212,7 @@ export function markLeft(run: RunState, index: number, now: number): RunState {
   return { ...run, starts };
 }
 
-/** The answer to the latest send of `index` came at `now` (an HTTP answer: the server had the request). */
+/** The latest send of `index` ended at `now` (answered: the server had had it; or failed). */
 function withAnswerTime(starts: readonly SendMark[], index: number, now: number): readonly SendMark[] {
   const at = starts.findLastIndex((s) => s.index === index);
   const mark = starts[at];
@@ -234,7 +249,10 @@ export function backoffMs(retries: number): number {
 export function markAnswered(previous: RunState, index: number, answer: Answer, now: number): RunState {
   const before = previous.requests[index];
   if (before === undefined) return previous;
-  const run = answer.kind === "response" ? { ...previous, starts: withAnswerTime(previous.starts, index, now) } : previous;
+  const sentAt = previous.starts.findLast((s) => s.index === index)?.at;
+  const starts = withAnswerTime(previous.starts, index, now);
+  const latencies = answer.kind === "response" && sentAt !== undefined ? [...previous.latencies, now - sentAt].slice(-latenciesKept) : previous.latencies;
+  const run = { ...previous, starts, latencies };
   const base = { ...before, durationMs: answer.durationMs, finishedAt: now };
   if (answer.kind === "no-answer") {
     const requests = withRequest(run, index, () => ({ ...base, status: "unknown", httpStatus: undefined, note: `${answer.reason} — may have been processed` }));
