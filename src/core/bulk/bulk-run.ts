@@ -20,6 +20,8 @@
  * when the run resumes and when a 429's hold ends.
  */
 
+import { maxOf, minOf } from "../arrays/min-max";
+
 export type RequestStatus = "pending" | "sending" | "waiting" | "acknowledged" | "failed" | "unknown";
 
 export interface RequestState {
@@ -185,7 +187,7 @@ function windowOpensAt(run: RunState): number {
 const latenciesKept = 8;
 
 function spread(latencies: readonly number[]): number {
-  return latencies.length < 2 ? 0 : Math.max(...latencies) - Math.min(...latencies);
+  return latencies.length < 2 ? 0 : maxOf(latencies) - minOf(latencies);
 }
 
 function withRequest(run: RunState, index: number, change: (r: RequestState) => RequestState): RunState["requests"] {
