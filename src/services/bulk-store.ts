@@ -63,11 +63,11 @@ function isStoredRun(value: unknown): value is StoredRun {
 }
 
 /**
- * Writes runs one after another, the latest state winning when several wait: every change is
- * saved (a request is stored as "sending" before it leaves, so a reload never takes it for
- * unsent), and `save` resolves once a write holding that state has finished.
+ * Writes runs one after another, the latest state winning when several wait. `save` resolves
+ * once a write holding that state (or a later one) has finished; `written` hears each finished
+ * write (not a failed one), so a caller can tell what the store already holds.
  */
-export function createRunSaver(): { save(run: StoredRun): Promise<void> } {
+export function createRunSaver(written: (run: StoredRun) => void = () => {}): { save(run: StoredRun): Promise<void> } {
   let latest: StoredRun | undefined;
   let chain: Promise<void> = Promise.resolve();
   let queued: Promise<void> | undefined;
@@ -77,7 +77,12 @@ export function createRunSaver(): { save(run: StoredRun): Promise<void> } {
       queued ??= chain = chain.then(async () => {
         queued = undefined;
         const next = latest;
-        if (next) await saveStoredRun(next).catch(() => undefined);
+        if (!next) return;
+        const ok = await saveStoredRun(next).then(
+          () => true,
+          () => false,
+        );
+        if (ok) written(next);
       });
       return queued;
     },

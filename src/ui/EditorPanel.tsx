@@ -120,10 +120,16 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       if (event.isFlush || event.isEolChange) {
         readTimer = undefined;
         const text = model.getValue();
-        if (!longLines.check()) deepGuard.check(text);
+        if (!longLines.check()) deepGuard.afterEdit([], text);
+        else deepGuard.forget();
         return props.state.body.setText(text);
       }
-      deepGuard.afterEdit(event.changes.map((c) => c.text));
+      // One change as long as the model: the edit replaced the whole body (an import, a link, a paste of everything).
+      const only = event.changes.length === 1 ? event.changes[0] : undefined;
+      deepGuard.afterEdit(
+        event.changes.map((c) => c.text),
+        only !== undefined && only.text.length === model.getValueLength() ? only.text : undefined,
+      );
       props.state.body.editorEdited(
         event.changes.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text })),
         model.getValueLength(),

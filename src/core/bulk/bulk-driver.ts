@@ -7,7 +7,7 @@ export interface DriverIo {
   setTimer(fn: () => void, ms: number): () => void;
   /**
    * Sends request `index`; never throws (every ending is an Answer). Calls `left` when the
-   * request goes out (it may first wait, e.g. for its state to be stored).
+   * request goes out: at once when its state is already stored, else after that write.
    */
   send(index: number, signal: AbortSignal, left: () => void): Promise<Answer>;
 }
@@ -51,7 +51,7 @@ export function startDriver(initial: RunState, io: DriverIo, onChange: (run: Run
     let resolveLeft = () => {};
     leaving = new Promise<void>((resolve) => (resolveLeft = resolve));
     const left = () => {
-      set(markLeft(run, io.now()));
+      set(markLeft(run, index, io.now()));
       resolveLeft();
     };
     void io.send(index, controller.signal, left).then((answer) => {

@@ -36,24 +36,27 @@ function meaningOf(request: RequestState): string {
 }
 
 export function reportRows(batches: readonly Batch[], requests: readonly RequestState[]): ReportRow[] {
-  return batches.map((batch, i) => {
-    const r = requests[i] ?? { status: "pending", retries: 0 };
-    const successCount = r.successCount ?? null;
-    return {
-      request: i + 1,
-      items: itemRange(batch),
-      itemsSent: batch.count,
-      outcome: r.status,
-      httpStatus: r.httpStatus ?? null,
-      meaning: meaningOf(r),
-      successCount,
-      countDiffers: r.status === "acknowledged" && successCount !== batch.count,
-      traceId: r.traceId ?? null,
-      timeMs: r.durationMs === undefined ? null : Math.round(r.durationMs),
-      retries: r.retries,
-      finishedAt: r.finishedAt === undefined ? null : new Date(r.finishedAt).toISOString(),
-    };
-  });
+  return batches.map((batch, i) => reportRow(batch, i, requests[i]));
+}
+
+/** Request `index` (0-based) of a run as a row: the results table builds each row alone, as its request changes. */
+export function reportRow(batch: Batch, index: number, request: RequestState | undefined): ReportRow {
+  const r = request ?? { status: "pending", retries: 0 };
+  const successCount = r.successCount ?? null;
+  return {
+    request: index + 1,
+    items: itemRange(batch),
+    itemsSent: batch.count,
+    outcome: r.status,
+    httpStatus: r.httpStatus ?? null,
+    meaning: meaningOf(r),
+    successCount,
+    countDiffers: r.status === "acknowledged" && successCount !== batch.count,
+    traceId: r.traceId ?? null,
+    timeMs: r.durationMs === undefined ? null : Math.round(r.durationMs),
+    retries: r.retries,
+    finishedAt: r.finishedAt === undefined ? null : new Date(r.finishedAt).toISOString(),
+  };
 }
 
 const columns: readonly (keyof ReportRow)[] = ["request", "items", "itemsSent", "outcome", "httpStatus", "meaning", "successCount", "countDiffers", "traceId", "timeMs", "retries", "finishedAt"];

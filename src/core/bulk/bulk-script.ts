@@ -6,7 +6,7 @@ import { dropFinalNewline, hereDocumentDelimiter } from "../snippets/shell-stdin
 import { snippetHeaders } from "../snippets/snippet-headers";
 import { tokenEnvVar } from "../snippets/snippet-target";
 import { itemRange, type Batch } from "./batches";
-import { paceWindowMs } from "./bulk-run";
+import { windowMarginMs } from "./bulk-run";
 
 interface BulkScriptInput {
   /** The request of the run (URL and headers; its body is ignored: each batch has its own). */
@@ -29,7 +29,9 @@ export function bulkScript(input: BulkScriptInput): string {
   const { request, batches } = input;
   const total = batches.length;
   const curlHeaders = snippetHeaders(request, { tokenMode: "env" }).map((h) => `    --header ${shellHeaderWord(h, ": ")} \\`);
-  const gapSeconds = (paceWindowMs / input.perSecond / 1000).toFixed(3);
+  // One request after another, a second and the window's margin per `perSecond` of them: the
+  // script cannot see answers to tighten the window as the page does, so it keeps the margin.
+  const gapSeconds = ((1000 + windowMarginMs) / input.perSecond / 1000).toFixed(3);
   const items = batches.reduce((n, b) => n + b.count, 0);
   const head = [
     "#!/usr/bin/env bash",

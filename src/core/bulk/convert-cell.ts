@@ -25,8 +25,9 @@ export function convertCell(cell: string, schema: SchemaNode, options: ConvertOp
   if (type === "string") return { ok: true, json: JSON.stringify(cell) };
   if (type === "integer") {
     if (isEpochMs(schema) && !/^\d{13}$/.test(text)) return dateTime(text, options);
-    const literal = text.replace(/^\+/, "");
-    const kind = classifyIntegerLiteral(literal);
+    const literal = text.startsWith("+") ? text.slice(1) : text;
+    // Up to 18 digits is always inside the 64-bit range: no BigInt needed to say so.
+    const kind = shortInteger.test(literal) ? ({ kind: "integer" } as const) : classifyIntegerLiteral(literal);
     if (kind.kind === "integer") {
       const allowed = schema["enum"];
       if (Array.isArray(allowed) && !allowed.some((v) => String(v) === literal)) return { ok: false, problem: `"${text}" is not one of ${allowed.join(", ")}` };
@@ -48,6 +49,7 @@ export function convertCell(cell: string, schema: SchemaNode, options: ConvertOp
   return { ok: true, json: JSON.stringify(cell) };
 }
 
+const shortInteger = /^-?(?:0|[1-9]\d{0,17})$/;
 const dateOnly = /^(\d{4}-\d{2}-\d{2})$/;
 const withZone = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(Z|[+-]\d{2}:?\d{2})$/;
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { mapColumns } from "./column-mapping";
 import { parseDelimited } from "./delimited-text";
-import { bodyWithItems, rowsToItems } from "./rows-to-items";
+import fc from "fast-check";
+import { bodyWithItems, compilePlan, placeGenerally, rowsToItems, writeRow } from "./rows-to-items";
+import type { ColumnMapping } from "./column-mapping";
 import { validateBody } from "../validation/validate-body";
 
 const utc = { timezoneOffset: 0 };
@@ -47,5 +49,32 @@ describe("rowsToItems", () => {
     const body = bodyWithItems(importCsv("marketing_event_id,occurred_on\nMA_1,1672246800000\n").items);
     expect(body).toBe('{\n  "marketing_activity_datas": [\n    {"marketing_event_id":"MA_1","occurred_on":1672246800000}\n  ]\n}\n');
     expect(validateBody(body, { nowMs: 1672246800000 }).errors).toBe(0);
+  });
+});
+
+describe("the compiled shape (the fast path)", () => {
+  const paths = [
+    ["marketing_event_id"],
+    ["order_num"],
+    ["occurred_on"],
+    ["product_sale_list", 0, "product_id"],
+    ["product_sale_list", 0, "count"],
+    ["product_sale_list", 2, "product_id"],
+    ["product_sale_list", 1, "count"],
+    ["regional_visit_list", 0, "name"],
+    ["product_sale_list"],
+  ] as const;
+
+  it("writes every row exactly as the general placement does, in every column order and with any cells empty", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...paths), { minLength: 1, maxLength: 8 }), fc.array(fc.array(fc.option(fc.constantFrom("1", '"x"', "[2]"), { nil: undefined }), { minLength: 8, maxLength: 8 }), { minLength: 1, maxLength: 5 }), (columns, rows) => {
+        const mapping: ColumnMapping[] = columns.map((path, i) => ({ column: `c${i}`, path: [...path], match: "exact" }));
+        const plan = compilePlan(mapping, mapping.map(() => ({})));
+        const collides = new Set(columns.map((p) => p.join("."))).size < columns.length || (columns.some((p) => p.length === 1 && p[0] === "product_sale_list") && columns.some((p) => p.length > 1 && p[0] === "product_sale_list"));
+        expect(plan === undefined).toBe(collides);
+        if (!plan) return;
+        for (const values of rows) expect(writeRow(plan, values.slice(0, columns.length))).toBe(placeGenerally(mapping, values.slice(0, columns.length)));
+      }),
+    );
   });
 });

@@ -13,23 +13,38 @@ import type { JsonHelpSwitch } from "./json-help-switch";
  */
 export function createDeepBodyGuard(jsonHelp: JsonHelpSwitch, model: MonacoApi.editor.ITextModel, onSwitch: (tooDeep: boolean) => void) {
   let tooDeep = false;
-  const check = (text: string): void => {
-    const deep = nestingDepth(text, maxNestingDepth) > maxNestingDepth;
+  /**
+   * An upper bound of the body's depth: exact after a scan, raised by each edit by the depth of
+   * what it inserted (a deletion only lowers the real depth). While it stays within the limit no
+   * scan is needed: a 10,000-item body is then scanned once when it comes in, not on every read.
+   */
+  let bound = Infinity;
+  const scan = (text: string): void => {
+    bound = nestingDepth(text, maxNestingDepth);
+    const deep = bound > maxNestingDepth;
     if (deep === tooDeep) return;
     tooDeep = deep;
     jsonHelp.set("too deep", deep);
     onSwitch(deep);
   };
   return {
-    /** With the whole text, whenever it is read anyway (start, publish, a new body). */
-    check,
+    /** With the whole text, whenever it is read anyway (start, publish, a new body): scans unless the bound vouches for it. */
+    check(text: string): void {
+      if (tooDeep || bound > maxNestingDepth) scan(text);
+    },
     /**
-     * Right after an edit, before Monaco's language features ask the worker: only when it inserted
-     * more than one bracket (a paste): reading a large body per keystroke would slow typing, and
-     * typed brackets are checked with the next published text.
+     * Right after an edit, before Monaco's language features ask the worker. `wholeText`: the
+     * edit replaced the whole body with it (scanned once, exactly). Otherwise the bound grows by
+     * the inserted texts' depth; past the limit the whole text is scanned.
      */
-    afterEdit(insertedTexts: readonly string[]): void {
-      if (insertedTexts.some((text) => text.length > 1 && nestingDepth(text, 1) > 1)) check(model.getValue());
+    /** A new body not scanned now (a very long line: JSON help is off anyway): the next check scans it. */
+    forget(): void {
+      bound = Infinity;
+    },
+    afterEdit(insertedTexts: readonly string[], wholeText?: string): void {
+      if (wholeText !== undefined) return scan(wholeText);
+      for (const text of insertedTexts) if (text.length > 0) bound += nestingDepth(text, maxNestingDepth);
+      if (bound > maxNestingDepth && !tooDeep) scan(model.getValue());
     },
   };
 }

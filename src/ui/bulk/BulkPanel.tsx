@@ -26,10 +26,10 @@ export function BulkPanel(props: { state: AppState }) {
     const run = session.run();
     return run ? progress(run, session.now()) : undefined;
   });
-  const rows = createMemo(() => {
-    const run = session.run();
-    return run ? reportRows(session.batches(), run.requests) : [];
-  });
+  const requests = () => session.run()?.requests ?? [];
+  const hasRows = () => session.run() !== undefined && session.batches().length > 0;
+  /** The report, built when asked for (the table builds its rows one by one). */
+  const rows = () => reportRows(session.batches(), requests());
 
   const retryFailed = () => {
     if ((stats()?.unknown ?? 0) > 0) setAskUnknown(true);
@@ -110,10 +110,10 @@ export function BulkPanel(props: { state: AppState }) {
         <button type="button" disabled={!stats() || phase() === "running" || (stats()?.failed ?? 0) + (stats()?.unknown ?? 0) === 0} onClick={retryFailed}>
           Retry failed
         </button>
-        <button type="button" disabled={rows().length === 0} onClick={() => downloadText("sync_data-bulk-report.csv", reportCsv(rows()), "text/csv")}>
+        <button type="button" disabled={!hasRows()} onClick={() => downloadText("sync_data-bulk-report.csv", reportCsv(rows()), "text/csv")}>
           Download report
         </button>
-        <button type="button" disabled={rows().length === 0} onClick={() => downloadText("sync_data-bulk-report.json", reportJson(rows()))}>
+        <button type="button" disabled={!hasRows()} onClick={() => downloadText("sync_data-bulk-report.json", reportJson(rows()))}>
           Download report as JSON
         </button>
         <button type="button" onClick={downloadScript}>
@@ -153,8 +153,8 @@ export function BulkPanel(props: { state: AppState }) {
           </div>
         )}
       </Show>
-      <Show when={rows().length > 0}>
-        <BulkResults rows={rows()} />
+      <Show when={hasRows()}>
+        <BulkResults batches={session.batches} requests={requests} />
       </Show>
     </div>
   );

@@ -1,10 +1,15 @@
-import { createMemo, createSignal, For, Show } from "solid-js";
-import type { ReportRow } from "../../core/bulk/bulk-report";
+import { createMemo, createSignal, Index, Show, type Accessor } from "solid-js";
+import type { Batch } from "../../core/bulk/batches";
+import { reportRow } from "../../core/bulk/bulk-report";
+import type { RequestState } from "../../core/bulk/bulk-run";
 
-/** `Bulk results`: one row per request; a filter to failures (failed or unknown). */
-export function BulkResults(props: { rows: readonly ReportRow[] }) {
+/**
+ * `Bulk results`: one row per request; a filter to failures (failed or unknown). Each row follows
+ * its own request: an answer re-renders that row only, never the whole table (the run's state
+ * changes a few times a second while the person may be typing in the editor).
+ */
+export function BulkResults(props: { batches: Accessor<readonly Batch[]>; requests: Accessor<readonly RequestState[]> }) {
   const [onlyFailures, setOnlyFailures] = createSignal(false);
-  const shown = createMemo(() => (onlyFailures() ? props.rows.filter((r) => r.outcome === "failed" || r.outcome === "unknown") : props.rows));
   return (
     <>
       <label>
@@ -25,25 +30,33 @@ export function BulkResults(props: { rows: readonly ReportRow[] }) {
             </tr>
           </thead>
           <tbody>
-            <For each={shown()}>
-              {(row) => (
-                <tr data-outcome={row.outcome}>
-                  <td>{row.request}</td>
-                  <td>{row.items}</td>
-                  <td>{row.httpStatus ?? "—"}</td>
-                  <td>{row.meaning}</td>
-                  <td>
-                    {row.successCount ?? ""}
-                    <Show when={row.countDiffers}>
-                      <span class="invalid" title={`${row.itemsSent} items were sent`}> ≠ {row.itemsSent} sent</span>
-                    </Show>
-                  </td>
-                  <td class="mono">{row.traceId ?? ""}</td>
-                  <td>{row.timeMs === null ? "" : `${row.timeMs} ms`}</td>
-                  <td>{row.retries}</td>
-                </tr>
-              )}
-            </For>
+            <Index each={props.batches()}>
+              {(batch, i) => {
+                // The request's state object changes only when that request does.
+                const request = createMemo(() => props.requests()[i]);
+                const row = createMemo(() => reportRow(batch(), i, request()));
+                const shown = () => !onlyFailures() || row().outcome === "failed" || row().outcome === "unknown";
+                return (
+                  <Show when={shown()}>
+                    <tr data-outcome={row().outcome}>
+                      <td>{row().request}</td>
+                      <td>{row().items}</td>
+                      <td>{row().httpStatus ?? "—"}</td>
+                      <td>{row().meaning}</td>
+                      <td>
+                        {row().successCount ?? ""}
+                        <Show when={row().countDiffers}>
+                          <span class="invalid" title={`${row().itemsSent} items were sent`}> ≠ {row().itemsSent} sent</span>
+                        </Show>
+                      </td>
+                      <td class="mono">{row().traceId ?? ""}</td>
+                      <td>{row().timeMs === null ? "" : `${row().timeMs} ms`}</td>
+                      <td>{row().retries}</td>
+                    </tr>
+                  </Show>
+                );
+              }}
+            </Index>
           </tbody>
         </table>
       </div>

@@ -17,7 +17,10 @@ const shownProblems = 100;
 export function ImportRows(props: { state: AppState }) {
   let dialog!: HTMLDialogElement;
   let opener!: HTMLButtonElement;
+  let rowsBox!: HTMLTextAreaElement;
   const [text, setText] = createSignal("");
+  /** The file the rows came from; its text is never copied into the Rows box (laying out a 10,000-line box costs a second). */
+  const [fileName, setFileName] = createSignal<string>();
   const [zone, setZone] = createSignal<"browser" | "utc">("browser");
   const [overrides, setOverrides] = createSignal<ReadonlyMap<number, string>>(new Map());
   const input = createMemo(() => readImport(text()));
@@ -63,11 +66,30 @@ export function ImportRows(props: { state: AppState }) {
           <input
             type="file"
             accept=".csv,.tsv,.txt,.json,.jsonl,.ndjson,text/csv,text/tab-separated-values,application/json"
-            onChange={(e) => void e.currentTarget.files?.[0]?.text().then(load)}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (!file) return;
+              void file.text().then((value) => {
+                rowsBox.value = "";
+                setFileName(file.name);
+                load(value);
+              });
+            }}
           />
         </label>
         <label for="import-rows-text">Rows</label>
-        <textarea id="import-rows-text" rows="6" cols="80" spellcheck={false} value={text()} onInput={(e) => load(e.currentTarget.value)} />
+        <textarea
+          id="import-rows-text"
+          ref={rowsBox}
+          rows="6"
+          cols="80"
+          spellcheck={false}
+          placeholder={fileName() === undefined ? "Paste rows here" : `Rows from ${fileName() ?? ""}; or paste rows here instead`}
+          onInput={(e) => {
+            setFileName(undefined);
+            load(e.currentTarget.value);
+          }}
+        />
         <Show when={input().kind === "error" && input()}>{(read) => <p class="invalid">{(read() as { error: string }).error}</p>}</Show>
         <Show when={input().kind === "table"}>
           <label>

@@ -2,7 +2,7 @@ import { createSignal, onCleanup, type Accessor } from "solid-js";
 import { endpoint } from "../../endpoint/descriptor";
 import { runFingerprint, splitIntoBatches, type Batch } from "../../core/bulk/batches";
 import { startDriver, type BulkDriver } from "../../core/bulk/bulk-driver";
-import { createRun, reviveRun, type RunSettings, type RunState } from "../../core/bulk/bulk-run";
+import { createRun, requestsToStore, reviveRun, type RunSettings, type RunState } from "../../core/bulk/bulk-run";
 import { indexItems } from "../../core/body/items-index";
 import { buildRequest } from "../../core/request/build-request";
 import { sendBulkRequest } from "../../services/bulk-send";
@@ -27,6 +27,7 @@ export interface BulkSession {
   setPerSecond(n: number): void;
   readonly stopOnFailure: Accessor<boolean>;
   setStopOnFailure(stop: boolean): void;
+  /** The run as last shown: updated once per animation frame at most (the driver's is newer). */
   readonly run: Accessor<RunState | undefined>;
   readonly batches: Accessor<readonly Batch[]>;
   readonly interrupted: Accessor<InterruptedRun | undefined>;
@@ -52,10 +53,18 @@ export function createBulkSession(state: AppState): BulkSession {
   const [interrupted, setInterrupted] = createSignal<InterruptedRun>();
   const [problem, setProblem] = createSignal<string>();
   const [now, setNow] = createSignal(Date.now());
-  const saver = createRunSaver();
   let driver: BulkDriver | undefined;
   let fingerprint = "";
+  /** Each run's stored state carries its id, so a late write of an earlier run is never taken for this one's. */
+  let runId = 0;
+  /** Requests written ahead as "may have left" (see requestsToStore), for the current run. */
+  let ahead = new Map<number, number>();
+  /** The latest write that finished: what a reload would find. */
+  let stored: { readonly runId: number; readonly requests: StoredRun["requests"] } | undefined;
   let lastSave: Promise<void> = Promise.resolve();
+  const savedRunIds = new WeakMap<StoredRun, number>();
+  // Writes finish in order: the last one heard is what the store holds.
+  const saver = createRunSaver((written) => (stored = { runId: savedRunIds.get(written) ?? -1, requests: written.requests }));
 
   const ticker = setInterval(() => {
     const phase = run()?.phase;
@@ -78,10 +87,31 @@ export function createBulkSession(state: AppState): BulkSession {
 
   const settings = (): RunSettings => ({ perSecond: perSecond(), bucketSize: endpoint.rateLimit.bucketSize, stopOnFailure: stopOnFailure(), maxRetries });
 
-  const onChange = (next: RunState) => {
-    setRun(next);
+  // The page shows the run once per frame however many answers came in it: a 10,000-item run
+  // costs the typing person a few DOM updates a second, never one per state change.
+  let latest: RunState | undefined;
+  let frame: number | undefined;
+  const show = () => {
+    frame = undefined;
+    setRun(latest);
     setNow(Date.now());
-    lastSave = saver.save({ fingerprint, itemsPerRequest: itemsPerRequest(), perSecond: perSecond(), phase: next.phase, requests: next.requests, savedAt: Date.now() });
+  };
+  onCleanup(() => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+  });
+
+  const onChange = (next: RunState) => {
+    latest = next;
+    frame ??= requestAnimationFrame(show);
+    const snapshot: StoredRun = { fingerprint, itemsPerRequest: itemsPerRequest(), perSecond: perSecond(), phase: next.phase, requests: requestsToStore(next, ahead), savedAt: Date.now() };
+    savedRunIds.set(snapshot, runId);
+    lastSave = saver.save(snapshot);
+  };
+
+  /** Whether the store already holds request `index`'s current attempt as "may have left" (a reload then never re-sends it unasked). */
+  const storedAsLeft = (index: number): boolean => {
+    const now = stored?.runId === runId ? stored.requests[index] : undefined;
+    return now?.status === "sending" && now.retries === latest?.requests[index]?.retries;
   };
 
   /** The body's batches now (the editor's latest text), or a reason there are none. */
@@ -105,6 +135,9 @@ export function createBulkSession(state: AppState): BulkSession {
   }
 
   function drive(initial: RunState, split: readonly Batch[]): void {
+    runId++;
+    ahead = new Map();
+    latest = initial;
     setRun(initial);
     driver = startDriver(
       initial,
@@ -115,8 +148,10 @@ export function createBulkSession(state: AppState): BulkSession {
           return () => clearTimeout(timer);
         },
         send: async (index, signal, left) => {
-          // The request is stored as "sending" before it leaves: a reload then calls it unknown, never unsent.
-          await lastSave;
+          // The request is stored as "sending" before it leaves: a reload then calls it unknown,
+          // never unsent. Usually it was written ahead (requestsToStore) and goes at once; a retry
+          // waits for its write (a few ms).
+          if (!storedAsLeft(index)) await lastSave;
           const built = buildRequest({ target: state.target.settings(), token: state.target.token(), bodyText: split[index]?.body ?? "" });
           left();
           if (!built.ok) return { kind: "no-answer", reason: built.error, durationMs: 0 };
@@ -140,7 +175,7 @@ export function createBulkSession(state: AppState): BulkSession {
     problem,
     now,
     sendAll() {
-      const current = run()?.phase;
+      const current = latest?.phase;
       if (current === "running" || current === "paused") return;
       const split = prepare(itemsPerRequest());
       if (!split) return;
