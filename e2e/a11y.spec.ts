@@ -75,12 +75,14 @@ test("the narrow layout keeps every function behind tabs", async ({ page }) => {
   await expect(page.getByRole("region", { name: "Problems" })).toBeVisible();
 });
 
-test("no page scroll on a 1366×768 laptop", async ({ page }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await openApp(page);
-  const overflow = await page.evaluate(() => [document.documentElement.scrollHeight - innerHeight, document.documentElement.scrollWidth - innerWidth]);
-  expect(overflow).toEqual([0, 0]);
-});
+for (const [width, height] of [[1366, 768], [1280, 800]] as const) {
+  test(`no page scroll on a ${width}×${height} laptop`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openApp(page);
+    const overflow = await page.evaluate(() => [document.documentElement.scrollHeight - innerHeight, document.documentElement.scrollWidth - innerWidth]);
+    expect(overflow).toEqual([0, 0]);
+  });
+}
 
 test("the theme toggle is remembered and Monaco follows it", async ({ page }) => {
   await openApp(page);

@@ -60,20 +60,44 @@ test("a notice does not move the workspace", async ({ page }) => {
   await expect(page.getByTestId("notice")).toHaveCount(0);
 });
 
+const longEnvironmentName = "Production: the spring campaign store in Singapore";
+const longStoreHandle = "a-very-long-store-handle-for-the-spring-campaign";
+
+/** Creates an environment from the current target settings and selects it. */
+async function newEnvironment(page: Page, name: string) {
+  const manage = page.getByRole("button", { name: "Manage environments" });
+  await manage.click();
+  await page.getByRole("button", { name: "New environment" }).click();
+  await page.getByLabel("Environment name").fill(name);
+  await page.getByLabel("Environment name").press("Enter");
+  await manage.click();
+  await expect(page.getByLabel("Environment", { exact: true }).locator("option:checked")).toHaveText(name);
+}
+
 for (const width of [1280, 1920]) {
-  test(`at ${width} px the target bar is one row and Send keeps its place across targets and tokens`, async ({ page }) => {
+  test(`at ${width} px the target bar is one row and Send keeps its place across targets, tokens and environments`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await openApp(page);
     const send = page.getByRole("button", { name: "Send", exact: true });
     const row = page.getByTestId("target-bar-row");
+    const environment = page.getByLabel("Environment", { exact: true });
+    const destination = page.getByTestId("send-destination");
     const boxes: { state: string; box: unknown }[] = [];
     const record = async (state: string) => {
       boxes.push({ state, box: await send.boundingBox() });
-      const rowBox = await row.boundingBox();
-      const sendBox = await send.boundingBox();
+      const rowBox = (await row.boundingBox())!;
+      const sendBox = (await send.boundingBox())!;
       // One row: no taller than a control plus a little padding, and nothing beyond the window.
-      expect(rowBox!.height, state).toBeLessThanOrEqual(sendBox!.height + 8);
-      expect(sendBox!.x + sendBox!.width, state).toBeLessThanOrEqual(width);
+      expect(rowBox.height, state).toBeLessThanOrEqual(sendBox.height + 8);
+      expect(sendBox.x + sendBox.width, state).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), state).toBe(0);
+      // The environment and the host it sends to, in that row, right before Send.
+      const environmentBox = (await environment.boundingBox())!;
+      const destinationBox = (await destination.boundingBox())!;
+      expect(environmentBox.y + environmentBox.height, state).toBeLessThanOrEqual(rowBox.y + rowBox.height);
+      expect(environmentBox.x + environmentBox.width, state).toBeLessThanOrEqual(destinationBox.x);
+      expect(destinationBox.x + destinationBox.width, state).toBeLessThanOrEqual(sendBox.x);
+      expect(sendBox.x - (destinationBox.x + destinationBox.width), state).toBeLessThanOrEqual(16);
     };
     const token = page.getByLabel("Access token");
     for (const kind of ["sandbox", "store", "custom"] as const) {
@@ -86,10 +110,62 @@ for (const width of [1280, 1920]) {
       await record(`${kind}, token shown`);
       await page.getByRole("button", { name: "Hide" }).click();
     }
+
+    // Environments: a short one, and one with a long name and a long store handle, marked as production.
+    await newEnvironment(page, "Dev");
+    await expect(destination).toHaveText("→ 127.0.0.1:9");
+    await record("environment Dev");
+    await newEnvironment(page, longEnvironmentName);
+    await page.getByLabel("Target").selectOption("store");
+    await page.getByLabel("Store handle").fill(longStoreHandle);
+    await page.getByRole("button", { name: "Manage environments" }).click();
+    await page.getByLabel(/^Production/).check();
+    await page.getByRole("button", { name: "Manage environments" }).click();
+    await expect(environment.locator("option:checked")).toHaveText(`${longEnvironmentName} (production)`);
+    // Cut short to keep the row, whole in their titles.
+    await expect(environment).toHaveAttribute("title", `Environment: ${longEnvironmentName} (production)`);
+    await expect(destination).toHaveText(`→ ${longStoreHandle}.myshopline.com`);
+    await expect(destination).toHaveAttribute("title", new RegExp(`^Sends to ${longStoreHandle}\\.myshopline\\.com, in “${longEnvironmentName}”, marked as production$`));
+    await record("long production environment");
+    // The production question opens under the environment, over the page: Send stays put.
+    await send.click();
+    const question = page.getByRole("alertdialog", { name: "Send to production?" });
+    await expect(question).toBeVisible();
+    await record("asking before a send to production");
+    await question.getByRole("button", { name: "Don't send" }).click();
+    await expect(question).toBeHidden();
+    await environment.selectOption({ label: "Dev" });
+    await expect(destination).toHaveText("→ 127.0.0.1:9");
+    await record("back to Dev");
+    await environment.selectOption({ label: "No environment" });
+    await record("no environment");
+
     const first = boxes[0]!.box;
     for (const { state, box } of boxes) expect(box, state).toEqual(first);
   });
 }
+
+test("the page tools are one group of icon buttons, each named and with its name as a tooltip", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  const tools = page.getByRole("group", { name: "Page tools" });
+  const buttons = [
+    [tools.getByRole("button", { name: "Copy permalink" }), /^Copy permalink/],
+    [tools.getByRole("button", { name: "Reference" }), /^Reference/],
+    [tools.getByRole("button", { name: "Keyboard shortcuts" }), /^Keyboard shortcuts/],
+    [tools.getByRole("button", { name: /^Theme: / }), /^Theme: system/],
+  ] as const;
+  const rowBox = (await page.getByTestId("target-bar-row").boundingBox())!;
+  for (const [button, tooltip] of buttons) {
+    await expect(button).toBeVisible();
+    await expect(button).toHaveAttribute("title", tooltip);
+    const box = (await button.boundingBox())!;
+    // Icons: small, and all on the bar's one row.
+    expect(box.width).toBeLessThanOrEqual(32);
+    expect(box.y + box.height).toBeLessThanOrEqual(rowBox.y + rowBox.height);
+  }
+  await expect(tools.getByRole("button", { name: "Copy permalink" })).toHaveAttribute("aria-keyshortcuts", "Control+S Meta+S");
+});
 
 test("the sandbox hint shows the command as code, not backticks", async ({ page }) => {
   await openApp(page);

@@ -41,7 +41,7 @@ test("Compare shows the changed line between a send that got 200 and one that go
   await page.getByText("Saved bodies", { exact: true }).click();
   await page.getByLabel("Name for the body").fill("A");
   await page.getByRole("button", { name: "Save body" }).click();
-  await page.getByText("Manage", { exact: true }).click();
+  await page.getByRole("button", { name: "Manage environments" }).click();
   await page.getByRole("button", { name: "New environment" }).click();
   expect(await seriousViolations(page, { exclude: [".monaco-editor", ".monaco-diff-editor"] })).toEqual([]);
 });

@@ -5,9 +5,9 @@ import { expect, openApp, setBody, test } from "./fixtures";
 import { baseUrlOf, receivedRequests, sandboxServers } from "./sandbox-servers";
 
 async function manage(page: Page, action: () => Promise<void>) {
-  await page.getByText("Manage", { exact: true }).click();
+  await page.getByRole("button", { name: "Manage environments" }).click();
   await action();
-  await page.getByText("Manage", { exact: true }).click();
+  await page.getByRole("button", { name: "Manage environments" }).click();
 }
 
 /** Creates an environment named `name` sending to the sandbox server on `port` with `token`. */
@@ -41,7 +41,8 @@ test("two environments switched by keyboard change the URL and token the server 
   await expect(environment.locator("option:checked")).toHaveText("Dev");
   await expect(page.getByLabel("Base URL")).toHaveValue(baseUrlOf(sandboxServers.cors));
   await expect(page.getByLabel("Access token")).toHaveValue("token-dev");
-  await expect(page.getByTestId("send-destination")).toHaveText(`Dev→ 127.0.0.1:${sandboxServers.cors}`);
+  // The environment's name shows in its select, the host right after it, before Send.
+  await expect(page.getByTestId("send-destination")).toHaveText(`→ 127.0.0.1:${sandboxServers.cors}`);
   await page.keyboard.press("ControlOrMeta+Enter");
   await expect(page.getByTestId("response-status")).toHaveText(/^200 OK/);
 
@@ -49,7 +50,7 @@ test("two environments switched by keyboard change the URL and token the server 
   await page.keyboard.press("ArrowDown");
   await expect(environment.locator("option:checked")).toHaveText("Staging");
   await expect(page.getByLabel("Access token")).toHaveValue("token-staging");
-  await expect(page.getByTestId("send-destination")).toContainText(`Staging→ 127.0.0.1:${sandboxServers.hiddenTraceId}`);
+  await expect(page.getByTestId("send-destination")).toHaveText(`→ 127.0.0.1:${sandboxServers.hiddenTraceId}`);
   await page.keyboard.press("ControlOrMeta+Enter");
   await expect(page.getByTestId("response-status")).toHaveText(/^200 OK/);
 
@@ -68,7 +69,7 @@ test("two environments switched by keyboard change the URL and token the server 
 test("an exported environments file holds no token, and imports back", async ({ page }) => {
   await openApp(page);
   await addEnvironment(page, "Dev", sandboxServers.cors, "secret-token-dev");
-  await page.getByText("Manage", { exact: true }).click();
+  await page.getByRole("button", { name: "Manage environments" }).click();
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export environments" }).click();
   const text = await readFile((await (await download).path()) ?? "", "utf8");
@@ -87,7 +88,8 @@ test("a production environment asks once per session before sending", async ({ p
   await setBody(page, validBody);
   await addEnvironment(page, "Live", sandboxServers.cors, "token-live");
   await manage(page, () => page.getByLabel(/^Production/).check());
-  await expect(page.getByTestId("send-destination")).toContainText("Live");
+  await expect(page.getByLabel("Environment", { exact: true }).locator("option:checked")).toHaveText("Live (production)");
+  await expect(page.getByTestId("send-destination")).toHaveAttribute("title", /in “Live”, marked as production$/);
   await page.getByRole("button", { name: "Send", exact: true }).click();
   const question = page.getByRole("alertdialog", { name: "Send to production?" });
   await expect(question).toBeVisible();
@@ -102,4 +104,20 @@ test("a production environment asks once per session before sending", async ({ p
   await page.getByRole("button", { name: "Send", exact: true }).click();
   await expect(page.getByTestId("response-time")).toBeVisible();
   await expect(question).toBeHidden();
+});
+
+test("Manage environments opens under its button and Esc closes it, back on the button", async ({ page }) => {
+  await openApp(page);
+  const manageButton = page.getByRole("button", { name: "Manage environments" });
+  const panel = page.getByRole("group", { name: "Manage environments" });
+  await expect(manageButton).toHaveAttribute("aria-expanded", "false");
+  await expect(panel).toBeHidden();
+  await manageButton.focus();
+  await page.keyboard.press("Enter");
+  await expect(manageButton).toHaveAttribute("aria-expanded", "true");
+  await expect(panel.getByRole("button", { name: "New environment" })).toBeVisible();
+  await panel.getByRole("button", { name: "New environment" }).focus();
+  await page.keyboard.press("Escape");
+  await expect(panel).toBeHidden();
+  await expect(manageButton).toBeFocused();
 });

@@ -1,16 +1,21 @@
-import { For, Show } from "solid-js";
+import { createSignal, createUniqueId, For, Show } from "solid-js";
 import { requestUrl } from "../core/request/target";
 import { downloadText } from "../services/clipboard";
 import type { EnvironmentsState } from "./state/environments-state";
 import type { Notices } from "./notices";
+import { ToolIcon } from "./ToolIcon";
 import "./workspace.css";
 
 /**
- * The `Environment` select in the target bar and, behind "Manage", create / rename / duplicate /
- * delete, the production mark, and `Export environments` / `Import environments` (JSON, no tokens).
+ * The `Environment` select in the target bar and, behind "Manage environments", create / rename /
+ * duplicate / delete, the production mark, and `Export environments` / `Import environments` (JSON, no tokens).
  */
 export function EnvironmentControl(props: { environments: EnvironmentsState; notices: Notices }) {
   let fileInput: HTMLInputElement | undefined;
+  let toggle: HTMLButtonElement | undefined;
+  // An icon button and a panel under it (the row before Send has no room for a word); Esc closes it.
+  const [menuOpen, setMenuOpen] = createSignal(false);
+  const menuId = createUniqueId();
   const envs = () => props.environments;
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -19,8 +24,14 @@ export function EnvironmentControl(props: { environments: EnvironmentsState; not
   };
   return (
     <div class="field environment-field">
-      <label for="environment">Environment</label>
-      <select id="environment" onChange={(e) => envs().select(e.currentTarget.value === "" ? null : e.currentTarget.value)}>
+      {/* Named by its label; the select shows the environment's name, its title the whole of it. */}
+      <label for="environment" class="visually-hidden">Environment</label>
+      <select
+        id="environment"
+        classList={{ production: envs().selected()?.production === true }}
+        title={`Environment: ${envs().selected()?.name ?? "none"}${envs().selected()?.production ? " (production)" : ""}`}
+        onChange={(e) => envs().select(e.currentTarget.value === "" ? null : e.currentTarget.value)}
+      >
         <option value="" selected={envs().selected() === undefined}>
           No environment
         </option>
@@ -33,9 +44,32 @@ export function EnvironmentControl(props: { environments: EnvironmentsState; not
           )}
         </For>
       </select>
-      <details class="environment-menu">
-        <summary>Manage</summary>
-        <div role="group" aria-label="Manage environments">
+      <div class="environment-menu">
+        <button
+          type="button"
+          ref={toggle}
+          class="tool-button"
+          aria-expanded={menuOpen()}
+          aria-controls={menuId}
+          title="Manage environments: new, rename, production, duplicate, delete, export, import"
+          onClick={() => setMenuOpen(!menuOpen())}
+        >
+          <ToolIcon name="sliders" />
+          <span class="visually-hidden">Manage environments</span>
+        </button>
+        <div
+          id={menuId}
+          class="environment-menu-panel"
+          role="group"
+          aria-label="Manage environments"
+          hidden={!menuOpen()}
+          onKeyDown={(e) => {
+            if (e.key !== "Escape") return;
+            e.preventDefault();
+            setMenuOpen(false);
+            toggle?.focus();
+          }}
+        >
           <button type="button" onClick={() => envs().create()}>
             New environment
           </button>
@@ -77,14 +111,15 @@ export function EnvironmentControl(props: { environments: EnvironmentsState; not
             }}
           />
         </div>
-      </details>
+      </div>
     </div>
   );
 }
 
 /**
- * Next to Send: which environment and which store the request goes to, and the once-a-session
- * question before a send to an environment marked as production.
+ * Between the Environment select (which shows the environment's name) and Send: the store or
+ * host the request goes to, cut short with an ellipsis and whole in its title; and, in a popover
+ * under it, the once-a-session question before a send to an environment marked as production.
  */
 export function SendDestination(props: { environments: EnvironmentsState }) {
   const destination = () => {
@@ -93,12 +128,17 @@ export function SendDestination(props: { environments: EnvironmentsState }) {
     const url = requestUrl(target);
     return url.ok ? new URL(url.url).host : target.kind === "store" ? "no store yet" : "no base URL yet";
   };
+  const production = () => props.environments.selected()?.production === true;
   return (
-    <span class="send-destination" data-testid="send-destination">
-      <Show when={props.environments.selected()}>
-        {(environment) => <span class={environment().production ? "production" : undefined}>{environment().name}</span>}
-      </Show>
-      <span class="muted">→ {destination()}</span>
+    <span class="send-destination">
+      <span
+        class="host"
+        classList={{ production: production() }}
+        data-testid="send-destination"
+        title={`Sends to ${destination()}${production() ? `, in “${props.environments.selected()?.name ?? ""}”, marked as production` : ""}`}
+      >
+        → {destination()}
+      </span>
       <Show when={props.environments.askingProduction()}>
         {(environment) => (
           <span class="confirm" role="alertdialog" aria-label="Send to production?">

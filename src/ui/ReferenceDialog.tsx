@@ -3,6 +3,7 @@ import { storeBaseUrl } from "../core/request/target";
 import { endpoint, statusMeanings } from "../endpoint/descriptor";
 import { basisText, sandboxRules, validatorRules, type Rule } from "../endpoint/rules";
 import { createModalDialog } from "./modal-dialog";
+import { ToolIcon } from "./ToolIcon";
 import "./panels.css";
 
 const { headers, response, rateLimit } = endpoint;
@@ -21,8 +22,9 @@ export function ReferenceDialog() {
   const titleId = createUniqueId();
   return (
     <>
-      <button type="button" ref={button} aria-haspopup="dialog" onClick={() => modal.open()}>
-        Reference
+      <button type="button" ref={button} class="tool-button" aria-haspopup="dialog" title="Reference" onClick={() => modal.open()}>
+        <ToolIcon name="book" />
+        <span class="visually-hidden">Reference</span>
       </button>
       <dialog ref={modal.ref} class="app-dialog reference-dialog" aria-labelledby={titleId}>
         <div class="dialog-header">

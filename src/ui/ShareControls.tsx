@@ -3,6 +3,7 @@ import { describeLinkLength, makeShareLink } from "../core/permalink/share-link"
 import { pickSharedState } from "../core/permalink/shared-state";
 import { copyText, downloadText } from "../services/clipboard";
 import type { AppState } from "./state/app-state";
+import { ToolIcon } from "./ToolIcon";
 
 /**
  * Copy permalink (the body and non-secret settings in the URL fragment; never the token).
@@ -21,8 +22,9 @@ export function ShareControls(props: { state: AppState; onCopyAction?: ((copy: (
   props.onCopyAction?.(() => void copy());
   return (
     <div class="share-controls">
-      <button type="button" onClick={() => void copy()} aria-keyshortcuts="Control+S Meta+S">
-        Copy permalink
+      <button type="button" class="tool-button" onClick={() => void copy()} aria-keyshortcuts="Control+S Meta+S" title="Copy permalink (Ctrl/Cmd+S)">
+        <ToolIcon name="link" />
+        <span class="visually-hidden">Copy permalink</span>
       </button>
       <Show when={status()}>
         {(s) => (

@@ -47,7 +47,7 @@ export function ShortcutsDialog() {
 
   return (
     <>
-      <button type="button" ref={button} class="shortcuts-button" aria-label="Keyboard shortcuts" aria-haspopup="dialog" aria-keyshortcuts="?" title="Keyboard shortcuts (?)" onClick={() => modal.open()}>
+      <button type="button" ref={button} class="tool-button shortcuts-button" aria-label="Keyboard shortcuts" aria-haspopup="dialog" aria-keyshortcuts="?" title="Keyboard shortcuts (?)" onClick={() => modal.open()}>
         ?
       </button>
       <dialog ref={modal.ref} class="app-dialog shortcuts-dialog" aria-labelledby={titleId}>

@@ -11,7 +11,7 @@ import { ShareControls } from "./ShareControls";
 import { TokenField, TokenNotes } from "./TokenField";
 
 const targetChoices: readonly { value: TargetKind; label: string }[] = [
-  { value: "sandbox", label: "Sandbox (in this page)" },
+  { value: "sandbox", label: "In-page sandbox" },
   { value: "store", label: "SHOPLINE store" },
   { value: "custom", label: "Custom base URL" },
 ];
@@ -21,7 +21,9 @@ export function TargetBar(props: {
   state: AppState;
   sender: SendController;
   tools?: JSX.Element;
+  /** The `Environment` control, in row one right before Send. */
   environment?: JSX.Element;
+  /** Where the request goes (the store's host), between the environment and Send. */
   destination?: JSX.Element;
   /** Receives Copy permalink's action (for Ctrl/Cmd+S). */
   onCopyPermalinkAction?: (copy: () => void) => void;
@@ -35,8 +37,10 @@ export function TargetBar(props: {
   const [moreOpen, setMoreOpen] = createSignal(false);
   return (
     <header class="top-bar" classList={{ "more-open": moreOpen() }}>
-      {/* Row one, never wrapping: the address, the target and the token, the secondary tools,
-          and Send alone in the last column, so nothing that changes with the state moves it. */}
+      {/* Row one, never wrapping, read like an address bar: the address, the target, the token, the
+          environment and where it sends, then Send and the page tools. Everything after the address
+          has a fixed width (the address takes what is left), so nothing that changes with the
+          state — target, token, environment, a long name or host — moves Send. */}
       <div class="bar-row" data-testid="target-bar-row">
         <h1>Sync Data Playground</h1>
         <p class="request-url" data-testid="request-url" title={url().ok ? (url() as { url: string }).url : undefined}>
@@ -55,17 +59,19 @@ export function TargetBar(props: {
           </select>
         </div>
         <TokenField state={props.state} />
-        <div class="tools">
+        <div class="environment-group">
+          {props.environment}
+          {props.destination}
+        </div>
+        <SendControls state={props.state} sender={props.sender} />
+        <div class="tools" role="group" aria-label="Page tools">
           <ShareControls state={props.state} onCopyAction={props.onCopyPermalinkAction} />
           {props.tools}
         </div>
-        <SendControls state={props.state} sender={props.sender} />
       </div>
       {/* Row two: the settings of the chosen target, and the notes about the address and the token
-          on one line that scrolls sideways rather than wrapping. A slot for an Environment control. */}
+          on one line that scrolls sideways rather than wrapping. */}
       <div class="settings-row" id="target-settings" data-testid="target-settings">
-        {props.environment}
-        {props.destination}
         <div class="field">
           <label for="api-version">API version</label>
           <select

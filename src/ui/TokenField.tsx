@@ -1,6 +1,7 @@
 import { createMemo, Show } from "solid-js";
 import { inspectToken } from "../core/token/inspect-token";
 import type { AppState } from "./state/app-state";
+import { ToolIcon } from "./ToolIcon";
 
 /**
  * The access token: a password field with a reveal toggle, what the token's payload says (store,
@@ -27,8 +28,9 @@ export function TokenField(props: { state: AppState }) {
           if (e.currentTarget.value !== props.state.target.token()) e.currentTarget.value = props.state.target.token();
         }}
       />
-      <button type="button" aria-pressed={revealed()} onClick={() => setRevealed(!revealed())}>
-        {revealed() ? "Hide" : "Show"}
+      <button type="button" class="tool-button" aria-pressed={revealed()} title={revealed() ? "Hide the token" : "Show the token"} onClick={() => setRevealed(!revealed())}>
+        <ToolIcon name={revealed() ? "eyeOff" : "eye"} />
+        <span class="visually-hidden">{revealed() ? "Hide" : "Show"}</span>
       </button>
     </div>
   );
