@@ -99,3 +99,51 @@ test("a permalink's body and a stored draft's are the ones painted before Monaco
   releaseAgain();
   await expect(bodyEditor(page)).toBeAttached();
 });
+
+/** The icon font's loading state: "unloaded" until something on the page draws an icon with it. */
+const iconFontStatus = (page: Page) =>
+  page.evaluate(() => {
+    void document.body.offsetHeight; // styles and layout are current: any glyph in use has asked for its font
+    return [...document.fonts].find((font) => font.family.replace(/"/g, "") === "codicon")?.status;
+  });
+
+test("a first visit loads Monaco's JSON worker and icon font only when first needed, and hover and folding still work", async ({ page }) => {
+  const jsonWorkers: string[] = [];
+  page.on("worker", (worker) => {
+    if (worker.url().includes("json.worker")) jsonWorkers.push(worker.url());
+  });
+  await openApp(page);
+  // The fold controls are in (drawn once the folding ranges are known), yet nothing asked the JSON worker.
+  const foldControls = page.locator(".margin-view-overlays .codicon-folding-expanded");
+  await expect(foldControls.first()).toBeAttached();
+  expect(jsonWorkers).toEqual([]);
+  expect(await iconFontStatus(page)).toBe("unloaded");
+
+  // Pointing at the gutter shows the fold controls: the font loads, and folding works.
+  await foldControls.nth(1).hover();
+  await expect.poll(() => iconFontStatus(page)).toBe("loaded");
+  await foldControls.nth(1).click();
+  await expect(page.locator(".margin-view-overlays .codicon-folding-collapsed")).toHaveCount(1);
+  await expect(page.locator(".view-lines")).not.toContainText("order_num");
+  await page.locator(".margin-view-overlays .codicon-folding-collapsed").click();
+
+  // The first hover starts the JSON worker, which answers with the field's documentation.
+  await page.locator(".view-line span span", { hasText: /^"order_num"$/ }).hover();
+  await expect(page.getByRole("tooltip")).toContainText("long (64-bit integer)");
+  expect(jsonWorkers).toHaveLength(1);
+});
+
+test("the validation worker starts before the app's main chunk has loaded, and the app then uses it", async ({ page }) => {
+  const release = await holdApp(page);
+  const validationWorkers: string[] = [];
+  page.on("worker", (worker) => {
+    if (worker.url().includes("validation-worker")) validationWorkers.push(worker.url());
+  });
+  const started = page.waitForEvent("worker", (worker) => worker.url().includes("validation-worker"));
+  await page.goto("/", { waitUntil: "commit" }); // "load" would wait for the held chunk
+  await started;
+  await expect(page.getByTestId("problems-count")).toHaveCount(0); // the app has not rendered yet
+  release();
+  await expect(page.getByTestId("problems-count")).toHaveText("1 error");
+  expect(validationWorkers).toHaveLength(1);
+});

@@ -35,6 +35,7 @@ import "monaco-editor/editor/standalone/browser/quickAccess/standaloneGotoLineQu
 import "monaco-editor/editor/standalone/browser/quickAccess/standaloneCommandsQuickAccess";
 import { jsonDefaults } from "monaco-editor/languages/features/json/register";
 import { installMonacoWorkers } from "./workers";
+import "./fold-icons-on-demand.css";
 
 installMonacoWorkers();
 
