@@ -3,6 +3,7 @@ import { documentedExampleText } from "../src/endpoint/example";
 import { encodePermalink } from "../src/core/permalink/permalink";
 import { defaultTargetSettings } from "../src/core/request/target";
 import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
+import { validBody } from "./bodies";
 
 /** Holds back Monaco's chunk until released: what a slow network or a slow CPU does to it. */
 async function holdMonaco(page: Page): Promise<() => void> {
@@ -146,4 +147,36 @@ test("the validation worker starts before the app's main chunk has loaded, and t
   release();
   await expect(page.getByTestId("problems-count")).toHaveText("1 error");
   expect(validationWorkers).toHaveLength(1);
+});
+
+test("Bulk, Import curl's dialog and the in-page Sandbox load when first used, not with the first screen", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  const loaded = (chunk: RegExp) => scripts.some((path) => chunk.test(path));
+  await openApp(page);
+  await expect(page.getByRole("button", { name: "Import curl" })).toBeVisible();
+  expect([loaded(/\/BulkPanel-/), loaded(/\/ImportCurlDialog-/), loaded(/\/handle-sandbox-request-/)]).toEqual([false, false, false]);
+
+  await page.getByRole("tab", { name: "Bulk" }).click();
+  await expect(page.getByRole("button", { name: "Import rows" })).toBeVisible();
+  expect(loaded(/\/BulkPanel-/)).toBe(true);
+
+  await page.getByRole("button", { name: "Import curl" }).click();
+  await expect(page.getByRole("dialog", { name: "Import curl" })).toBeVisible();
+  expect(loaded(/\/ImportCurlDialog-/)).toBe(true);
+  await page.getByRole("dialog", { name: "Import curl" }).getByRole("button", { name: "Close" }).click();
+  // Closed, focus back on its opener; a second opening shows the same dialog again.
+  await expect(page.getByRole("button", { name: "Import curl" })).toBeFocused();
+  await page.getByRole("button", { name: "Import curl" }).click();
+  await expect(page.getByRole("dialog", { name: "Import curl" })).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("tab", { name: "JSON" }).click();
+  await setBody(page, validBody);
+  await expect(page.getByTestId("problems-count")).toHaveText("No problems");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByTestId("response-status")).toHaveText(/^200 OK/);
+  expect(loaded(/\/handle-sandbox-request-/)).toBe(true);
 });

@@ -9,6 +9,7 @@ import { FileControls } from "./FileControls";
 import type { Problem } from "../core/validation/problem";
 import { problemSelection } from "../core/validation/problem-selection";
 import { revealInForm } from "./form/reveal-field";
+import { hasUnfinishedStoredRun } from "../services/bulk-store";
 
 // Loaded when first opened, not with the first screen.
 const FormPanel = lazy(() => import("./form/FormPanel").then((m) => ({ default: m.FormPanel })));
@@ -30,8 +31,13 @@ export function BodyPane(props: {
   hidden?: boolean;
 }) {
   const [view, setView] = createSignal<View>("editor");
-  // Bulk is loaded when first opened, then stays mounted: a run goes on when another view shows.
-  const bulkOpened = createMemo((opened: boolean) => opened || view() === "bulk", false);
+  // Bulk is loaded when first opened, or at once when a reload interrupted a run (it offers to
+  // resume it); then it stays mounted: a run goes on when another view shows.
+  const [runToResume, setRunToResume] = createSignal(false);
+  void hasUnfinishedStoredRun()
+    .then(setRunToResume)
+    .catch(() => undefined); // no IndexedDB: no stored run; the Bulk view says so when opened
+  const bulkOpened = createMemo((opened: boolean) => opened || runToResume() || view() === "bulk", false);
   // A problem is shown where the body is: its field in the form, or its text in the editor
   // (a string's content, not its quotes: typing then replaces what the person means to replace).
   const showProblem = (problem: Problem) => {
