@@ -3,6 +3,7 @@ import { documentedExampleText } from "../src/endpoint/example";
 import { encodePermalink } from "../src/core/permalink/permalink";
 import { defaultTargetSettings } from "../src/core/request/target";
 import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
+import { validBody } from "./bodies";
 
 /** Holds back Monaco's chunk until released: what a slow network or a slow CPU does to it. */
 async function holdMonaco(page: Page): Promise<() => void> {
@@ -98,4 +99,84 @@ test("a permalink's body and a stored draft's are the ones painted before Monaco
   await expect(plainBody(page)).toContainText('"MA_linked"');
   releaseAgain();
   await expect(bodyEditor(page)).toBeAttached();
+});
+
+/** The icon font's loading state: "unloaded" until something on the page draws an icon with it. */
+const iconFontStatus = (page: Page) =>
+  page.evaluate(() => {
+    void document.body.offsetHeight; // styles and layout are current: any glyph in use has asked for its font
+    return [...document.fonts].find((font) => font.family.replace(/"/g, "") === "codicon")?.status;
+  });
+
+test("a first visit loads Monaco's JSON worker and icon font only when first needed, and hover and folding still work", async ({ page }) => {
+  const jsonWorkers: string[] = [];
+  page.on("worker", (worker) => {
+    if (worker.url().includes("json.worker")) jsonWorkers.push(worker.url());
+  });
+  await openApp(page);
+  // The fold controls are in (drawn once the folding ranges are known), yet nothing asked the JSON worker.
+  const foldControls = page.locator(".margin-view-overlays .codicon-folding-expanded");
+  await expect(foldControls.first()).toBeAttached();
+  expect(jsonWorkers).toEqual([]);
+  expect(await iconFontStatus(page)).toBe("unloaded");
+
+  // Pointing at the gutter shows the fold controls: the font loads, and folding works.
+  await foldControls.nth(1).hover();
+  await expect.poll(() => iconFontStatus(page)).toBe("loaded");
+  await foldControls.nth(1).click();
+  await expect(page.locator(".margin-view-overlays .codicon-folding-collapsed")).toHaveCount(1);
+  await expect(page.locator(".view-lines")).not.toContainText("order_num");
+  await page.locator(".margin-view-overlays .codicon-folding-collapsed").click();
+
+  // The first hover starts the JSON worker, which answers with the field's documentation.
+  await page.locator(".view-line span span", { hasText: /^"order_num"$/ }).hover();
+  await expect(page.getByRole("tooltip")).toContainText("long (64-bit integer)");
+  expect(jsonWorkers).toHaveLength(1);
+});
+
+test("the validation worker starts before the app's main chunk has loaded, and the app then uses it", async ({ page }) => {
+  const release = await holdApp(page);
+  const validationWorkers: string[] = [];
+  page.on("worker", (worker) => {
+    if (worker.url().includes("validation-worker")) validationWorkers.push(worker.url());
+  });
+  const started = page.waitForEvent("worker", (worker) => worker.url().includes("validation-worker"));
+  await page.goto("/", { waitUntil: "commit" }); // "load" would wait for the held chunk
+  await started;
+  await expect(page.getByTestId("problems-count")).toHaveCount(0); // the app has not rendered yet
+  release();
+  await expect(page.getByTestId("problems-count")).toHaveText("1 error");
+  expect(validationWorkers).toHaveLength(1);
+});
+
+test("Bulk, Import curl's dialog and the in-page Sandbox load when first used, not with the first screen", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  const loaded = (chunk: RegExp) => scripts.some((path) => chunk.test(path));
+  await openApp(page);
+  await expect(page.getByRole("button", { name: "Import curl" })).toBeVisible();
+  expect([loaded(/\/BulkPanel-/), loaded(/\/ImportCurlDialog-/), loaded(/\/handle-sandbox-request-/)]).toEqual([false, false, false]);
+
+  await page.getByRole("tab", { name: "Bulk" }).click();
+  await expect(page.getByRole("button", { name: "Import rows" })).toBeVisible();
+  expect(loaded(/\/BulkPanel-/)).toBe(true);
+
+  await page.getByRole("button", { name: "Import curl" }).click();
+  await expect(page.getByRole("dialog", { name: "Import curl" })).toBeVisible();
+  expect(loaded(/\/ImportCurlDialog-/)).toBe(true);
+  await page.getByRole("dialog", { name: "Import curl" }).getByRole("button", { name: "Close" }).click();
+  // Closed, focus back on its opener; a second opening shows the same dialog again.
+  await expect(page.getByRole("button", { name: "Import curl" })).toBeFocused();
+  await page.getByRole("button", { name: "Import curl" }).click();
+  await expect(page.getByRole("dialog", { name: "Import curl" })).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("tab", { name: "JSON" }).click();
+  await setBody(page, validBody);
+  await expect(page.getByTestId("problems-count")).toHaveText("No problems");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByTestId("response-status")).toHaveText(/^200 OK/);
+  expect(loaded(/\/handle-sandbox-request-/)).toBe(true);
 });

@@ -48,6 +48,17 @@ export async function loadStoredRun(): Promise<StoredRun | undefined> {
   return isStoredRun(value) ? value : undefined;
 }
 
+/** A run with requests not yet acknowledged: one a reload interrupted, to be offered for resuming. */
+export function isUnfinishedRun(run: StoredRun): boolean {
+  return run.requests.some((r) => r.status !== "acknowledged");
+}
+
+/** Whether an unfinished run is stored (the page then loads the Bulk view at start, which offers it). */
+export async function hasUnfinishedStoredRun(): Promise<boolean> {
+  const stored = await loadStoredRun();
+  return stored !== undefined && isUnfinishedRun(stored);
+}
+
 async function saveStoredRun(run: StoredRun): Promise<void> {
   await transact("readwrite", (store) => store.put(run, key));
 }

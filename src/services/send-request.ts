@@ -2,9 +2,7 @@ import ky, { HTTPError } from "ky";
 import type { PreparedRequest } from "../core/request/build-request";
 import type { TargetKind } from "../core/request/target";
 import { explainNetworkFailure, type NetworkFailureExplanation, type NetworkFailureInput } from "../core/response/explain-network-failure";
-import { handleSandboxRequest } from "../sandbox/handle-sandbox-request";
 import type { SandboxBehaviour } from "../sandbox/sandbox-behaviour";
-import { createSandboxState } from "../sandbox/sandbox-state";
 
 export type SendOutcome =
   | {
@@ -26,8 +24,17 @@ interface SendOptions {
   readonly sandboxBehaviour?: SandboxBehaviour;
 }
 
-/** The in-page sandbox: one emulation per page, so its rate limit spans the page's sends. */
-const sandboxState = createSandboxState();
+/**
+ * The in-page sandbox, loaded with the first send to it: it checks bodies with its own copy of the
+ * validator (~35 KB), which the first screen does not need (the page's checks run in a worker).
+ * One emulation per page, so its rate limit spans the page's sends.
+ */
+let inPageSandbox: Promise<(request: Request, behaviour: SandboxBehaviour | undefined) => Promise<Response>> | undefined;
+const loadSandbox = () =>
+  (inPageSandbox ??= Promise.all([import("../sandbox/handle-sandbox-request"), import("../sandbox/sandbox-state")]).then(([{ handleSandboxRequest }, { createSandboxState }]) => {
+    const state = createSandboxState();
+    return (request, behaviour) => handleSandboxRequest(request, state, Date.now, behaviour === undefined ? {} : { behaviour });
+  }));
 
 /**
  * The sandbox as ky's `fetch`. A queued or slow answer can take seconds, so Cancel and the
@@ -36,7 +43,7 @@ const sandboxState = createSandboxState();
 function sandboxFetch(behaviour: SandboxBehaviour | undefined): typeof fetch {
   return (input, init) => {
     const request = new Request(input, init);
-    const answer = handleSandboxRequest(request, sandboxState, Date.now, behaviour === undefined ? {} : { behaviour });
+    const answer = loadSandbox().then((handle) => handle(request, behaviour));
     const { signal } = request;
     if (signal.aborted) return Promise.reject(signal.reason as Error);
     return new Promise<Response>((resolve, reject) => {

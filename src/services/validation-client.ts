@@ -6,7 +6,7 @@ import type { TextEdit } from "../core/text/text-edit";
 import type { ValidationResult } from "../core/validation/validate-body";
 import type { FromValidationWorker, ToValidationWorker } from "../core/validation/validation-protocol";
 import { unpackSpans } from "../core/validation/span-packing";
-import ValidationWorker from "./validation-worker?worker";
+import { takeValidationWorker } from "./early-validation-worker";
 
 export interface ValidationOutcome {
   readonly result: ValidationResult;
@@ -40,7 +40,7 @@ export function createValidationClient(options: {
   /** The worker (tests pass a stand-in). */
   createWorker?: () => ValidationWorkerLike;
 }): ValidationClient {
-  const worker = (options.createWorker ?? (() => new ValidationWorker()))();
+  const worker = (options.createWorker ?? takeValidationWorker)();
   /** Set when the worker failed outside a check: its copy of the text may be stale. */
   let wholeTextNeeded = false;
   let version = 0;

@@ -4,12 +4,17 @@
  * that body there instead, so the first paint already shows the text the editor will hold.
  * It also takes away the first-screen line for a user who has sent from this device before.
  * It only reads (the app decodes again and reports problems); any failure leaves the example.
+ * And it starts the validation worker, which the app takes over (src/services/early-validation-worker.ts).
  */
 import { documentedExampleText } from "../endpoint/example";
 import { firstBodyText, firstScreenOf } from "../core/stored-state/first-body";
 import { storageKeys } from "../services/storage";
 import { migratePreferences } from "../core/stored-state/preferences";
 import { shellFirstStepsId } from "../ui/first-steps";
+import { startValidationWorkerEarly } from "../services/early-validation-worker";
+
+// First: the worker's fetch and schema set-up then overlap the main chunk's and Monaco's loading.
+startValidationWorkerEarly();
 
 const shellBody = document.getElementById("shell-body");
 if (shellBody) {

@@ -1,4 +1,4 @@
-import { createSignal, lazy, Show, type Accessor } from "solid-js";
+import { createMemo, createSignal, lazy, Show, type Accessor } from "solid-js";
 import type { AppState } from "./state/app-state";
 import { EditorPanel } from "./EditorPanel";
 import { ProblemsPanel } from "./ProblemsPanel";
@@ -9,10 +9,11 @@ import { FileControls } from "./FileControls";
 import type { Problem } from "../core/validation/problem";
 import { problemSelection } from "../core/validation/problem-selection";
 import { revealInForm } from "./form/reveal-field";
+import { hasUnfinishedStoredRun } from "../services/bulk-store";
 
 // Loaded when first opened, not with the first screen.
 const FormPanel = lazy(() => import("./form/FormPanel").then((m) => ({ default: m.FormPanel })));
-import { BulkPanel } from "./bulk/BulkPanel";
+const BulkPanel = lazy(() => import("./bulk/BulkPanel").then((m) => ({ default: m.BulkPanel })));
 
 type View = "editor" | "form" | "bulk";
 const views: readonly View[] = ["editor", "form", "bulk"];
@@ -30,6 +31,13 @@ export function BodyPane(props: {
   hidden?: boolean;
 }) {
   const [view, setView] = createSignal<View>("editor");
+  // Bulk is loaded when first opened, or at once when a reload interrupted a run (it offers to
+  // resume it); then it stays mounted: a run goes on when another view shows.
+  const [runToResume, setRunToResume] = createSignal(false);
+  void hasUnfinishedStoredRun()
+    .then(setRunToResume)
+    .catch(() => undefined); // no IndexedDB: no stored run; the Bulk view says so when opened
+  const bulkOpened = createMemo((opened: boolean) => opened || runToResume() || view() === "bulk", false);
   // A problem is shown where the body is: its field in the form, or its text in the editor
   // (a string's content, not its quotes: typing then replaces what the person means to replace).
   const showProblem = (problem: Problem) => {
@@ -90,7 +98,9 @@ export function BodyPane(props: {
         </Show>
         {/* Mounted while hidden: a run goes on when another view shows. */}
         <div id="body-view-bulk" role="tabpanel" aria-labelledby="body-tab-bulk" class="body-view bulk-view" hidden={view() !== "bulk"}>
-          <BulkPanel state={props.state} />
+          <Show when={bulkOpened()}>
+            <BulkPanel state={props.state} />
+          </Show>
         </div>
       </div>
       <Splitter orientation="horizontal" percent={props.editorPercent} onChange={props.onEditorPercent} label="Resize the editor and the problems" />

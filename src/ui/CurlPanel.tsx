@@ -27,6 +27,11 @@ export function CurlPanel(props: { state: AppState }) {
   const [snippet, setSnippet] = createSignal("");
   const [copied, setCopied] = createSignal<string>();
   const [notices, setNotices] = createSignal<readonly string[]>([]);
+  // Import curl's dialog loads with its first opening, not with the first screen; it then stays.
+  let importOpener!: HTMLButtonElement;
+  let importDialog: HTMLDialogElement | undefined;
+  const [importRequested, setImportRequested] = createSignal(false);
+  const openImport = () => (importDialog ? importDialog.showModal() : setImportRequested(true));
   const target = (): SnippetTarget => snippetTargets.find((t) => t.id === targetId()) ?? snippetTargets[0];
   // The program snippets read a large body from body.json: offer that file, the body's exact text.
   const bodyFile = () => {
@@ -122,7 +127,19 @@ export function CurlPanel(props: { state: AppState }) {
       </Show>
       <RequestAsSent state={props.state} />
       <div class="panel-actions">
-        <ImportCurlDialog state={props.state} />
+        <button type="button" ref={importOpener} onClick={openImport}>
+          Import curl
+        </button>
+        <Show when={importRequested()}>
+          <ImportCurlDialog
+            state={props.state}
+            onMounted={(dialog) => {
+              importDialog = dialog;
+              dialog.showModal();
+            }}
+            onClose={() => importOpener.focus()}
+          />
+        </Show>
         <button type="button" onClick={() => void exportFiles().then((f) => downloadText(f.exportFileNamesFor(targetApiVersion(props.state.target.settings())).bodySchema, f.bodySchemaDocument()))}>
           Download JSON Schema
         </button>

@@ -2,7 +2,9 @@
  * Monaco with only what the playground uses: the editor core, the JSON language and the editor
  * contributions a JSON author needs (`monaco-editor`'s index bundles ~90 languages and every
  * contribution). The list follows monaco-editor's own esm/vs/index.js, minus what JSON editing
- * does not use (code lens, colour picker, inlay hints, inline completions, diff editor, …).
+ * does not use (code lens, colour picker, inlay hints, inline completions, diff editor
+ * contributions, "paste as", …; scripts/monaco-trim.ts stands in for the parts of them that the
+ * hover and clipboard contributions import).
  */
 import * as monaco from "monaco-editor/editor/editor.api";
 import "monaco-editor/features/codicon/register";
@@ -14,7 +16,6 @@ import "monaco-editor/editor/contrib/caretOperations/browser/caretOperations";
 import "monaco-editor/editor/contrib/clipboard/browser/clipboard";
 import "monaco-editor/editor/contrib/contextmenu/browser/contextmenu";
 import "monaco-editor/editor/contrib/cursorUndo/browser/cursorUndo";
-import "monaco-editor/editor/contrib/dropOrPasteInto/browser/copyPasteContribution";
 import "monaco-editor/editor/contrib/find/browser/findController";
 import "monaco-editor/editor/contrib/folding/browser/folding";
 import "monaco-editor/editor/contrib/format/browser/formatActions";
@@ -35,6 +36,7 @@ import "monaco-editor/editor/standalone/browser/quickAccess/standaloneGotoLineQu
 import "monaco-editor/editor/standalone/browser/quickAccess/standaloneCommandsQuickAccess";
 import { jsonDefaults } from "monaco-editor/languages/features/json/register";
 import { installMonacoWorkers } from "./workers";
+import "./fold-icons-on-demand.css";
 
 installMonacoWorkers();
 

@@ -21,6 +21,8 @@ export function registerBodySchema(): void {
     schemas: [...others, { uri: schemaUri, fileMatch: [bodyModelUri], schema: makeEditorSchema(bodySchema) }],
   });
   // Colour decorators and the outline are unused here, and each costs a worker pass over the
-  // whole document on every change.
-  jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, diagnostics: false, colors: false, documentSymbols: false });
+  // whole document on every change. Folding comes from indentation, as for plain text (the body
+  // and responses are indented JSON: the same regions): then nothing asks Monaco's JSON worker
+  // for anything at start, and its ~125 KB (gzip) load when the first completion or hover needs it.
+  jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, diagnostics: false, colors: false, documentSymbols: false, foldingRanges: false });
 }

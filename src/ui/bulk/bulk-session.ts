@@ -6,7 +6,7 @@ import { createRun, requestsToStore, reviveRun, type RunSettings, type RunState 
 import { indexItems } from "../../core/body/items-index";
 import { buildRequest } from "../../core/request/build-request";
 import { sendBulkRequest } from "../../services/bulk-send";
-import { clearStoredRun, createRunSaver, loadStoredRun, type StoredRun } from "../../services/bulk-store";
+import { clearStoredRun, createRunSaver, isUnfinishedRun, loadStoredRun, type StoredRun } from "../../services/bulk-store";
 import type { AppState } from "../state/app-state";
 
 /** SHOPLINE documents no item cap for this endpoint; its sibling bulk endpoint documents 100. */
@@ -74,7 +74,7 @@ export function createBulkSession(state: AppState): BulkSession {
 
   void loadStoredRun()
     .then((stored) => {
-      if (!stored || stored.requests.every((r) => r.status === "acknowledged")) return;
+      if (!stored || !isUnfinishedRun(stored)) return;
       const bodyMatches = runFingerprint(state.body.text(), stored.itemsPerRequest) === stored.fingerprint;
       setInterrupted({ stored, bodyMatches });
       state.notices.notify(
