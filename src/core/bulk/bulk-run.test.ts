@@ -82,14 +82,15 @@ describe("bulk run pacing (fixed clock)", () => {
   });
 
   it("on time with quick answers, every send starts exactly on the schedule", () => {
+    // Quick: within the schedule's 5 ms of room above the window (a local server answers so).
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 15 }), { minLength: 1, maxLength: 20 }), (lat) => {
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 20 }), (lat) => {
         const { sent } = simulate(100, () => 0, (i) => lat[i % lat.length] ?? 0);
         sent.forEach((s, k) => expect(s.at).toBeCloseTo(k * interval, 6));
       }),
     );
-    // 100 requests at 4/s: 99 intervals between the first and the last start, 0.985 of the rate or better.
-    expect(1000 / 4 / interval).toBeGreaterThanOrEqual(0.985);
+    // 100 requests at 4/s: 99 intervals between the first and the last start, 0.995 of the rate or better.
+    expect(1000 / 4 / interval).toBeGreaterThanOrEqual(0.995);
   });
 
   it("lateness is not carried over: each send goes when the schedule and the window allow, late only by its own wake-up", () => {

@@ -98,10 +98,10 @@ const windowMs = 1000;
 export const windowMarginMs = 50;
 /**
  * The schedule's own room above the window: on time, with answers quicker than this, the window
- * never holds a send back (at most 1000 / 1015 of the rate set, 0.985), and a send late by a
+ * never holds a send back (at most 1000 / 1005 of the rate set, 0.995), and a send late by a
  * few ms (a timer behind a keystroke) does not hold back the one a window later.
  */
-const scheduleMarginMs = 15;
+const scheduleMarginMs = 5;
 const default429WaitMs = 1000;
 const max429Retries = 30;
 
