@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { test, expect, bodyEditor } from "./fixtures";
 import type { Page } from "@playwright/test";
 import type { LoggedRequest } from "../src/sandbox/request-log";
@@ -141,4 +142,37 @@ test("a reload mid-run offers to resume, and the resumed run sends no request tw
   // A request cut off by the reload is "unknown"; every other was received exactly once.
   expect(sentItems.length).toBeGreaterThanOrEqual(items.length - unknown * 20);
   expect(unknown).toBeLessThanOrEqual(4);
+});
+
+test("Pause holds the run, Resume finishes it with each request sent once, and the report lists every request", async ({ page }) => {
+  const { csv, items } = rows(200);
+  await clearLog(sandboxServers.bulk);
+  await openApp(page);
+  await useServer(page, sandboxServers.bulk);
+  await importRows(page, csv, 200);
+  await page.getByLabel("Items per request").fill("20");
+  await page.getByLabel("Requests per second").fill("2");
+  await page.getByLabel("Requests per second").blur();
+  await page.getByRole("button", { name: "Send all" }).click();
+  await expect(progressBar(page)).toHaveAttribute("aria-valuenow", /^[1-9]$/, { timeout: 20_000 });
+  await page.getByRole("button", { name: "Pause" }).click();
+  await expect(page.getByTestId("bulk-progress-text")).toContainText("paused");
+  // Paused and settled: what the page counts as done is what the server received, short of all ten.
+  await expect(page.getByRole("button", { name: "Resume", exact: true })).toBeEnabled();
+  await expect.poll(async () => (await posts(sandboxServers.bulk)).length).toBe(Number(await progressBar(page).getAttribute("aria-valuenow")));
+  const whilePaused = (await posts(sandboxServers.bulk)).length;
+  expect(whilePaused).toBeLessThan(10);
+
+  await page.getByRole("button", { name: "Resume", exact: true }).click();
+  await expect(progressBar(page)).toHaveAttribute("aria-valuetext", "10 of 10 requests done, 200 items acknowledged", { timeout: 30_000 });
+  const bodies = (await posts(sandboxServers.bulk)).map((r) => r.body);
+  expect(bodies).toHaveLength(10);
+  expect(itemsOf(bodies).sort()).toEqual([...items].sort());
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download report", exact: true }).click()]);
+  expect(download.suggestedFilename()).toBe("sync_data-bulk-report.csv");
+  const lines = readFileSync(await download.path(), "utf8").split("\r\n").filter((line) => line !== "");
+  expect(lines[0]).toBe("request,items,itemsSent,outcome,httpStatus,meaning,successCount,countDiffers,traceId,timeMs,retries,finishedAt");
+  expect(lines).toHaveLength(11);
+  for (const line of lines.slice(1)) expect(line.split(",")[4]).toBe("200");
 });
