@@ -60,16 +60,31 @@ async function openApp(page: Page) {
   await expect(bodyEditor(page)).toBeAttached({ timeout: 60_000 });
 }
 
+/** A fresh page sending to the server at `port`, with `csv` imported and the run's settings typed in. */
+async function prepareRun(page: Page, port: number, csv: string, count: number, settings: { itemsPerRequest?: string; perSecond?: string } = {}) {
+  await clearLog(port);
+  await openApp(page);
+  await useServer(page, port);
+  await importRows(page, csv, count);
+  const typed = [
+    ["Items per request", settings.itemsPerRequest],
+    ["Requests per second", settings.perSecond],
+  ] as const;
+  for (const [label, value] of typed) {
+    if (value === undefined) continue;
+    await page.getByLabel(label).fill(value);
+    // The fields apply on change.
+    await page.getByLabel(label).blur();
+  }
+}
+
 const progressBar = (page: Page) => page.getByRole("progressbar", { name: "Bulk progress" });
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test("2,000 imported rows go out as 20 requests of 100, each item once and in order, at most 4 a second", async ({ page }) => {
   const { csv, items } = rows(2000);
-  await clearLog(sandboxServers.bulk);
-  await openApp(page);
-  await useServer(page, sandboxServers.bulk);
-  await importRows(page, csv, 2000);
+  await prepareRun(page, sandboxServers.bulk, csv, 2000);
   await expect(page.getByLabel("Items per request")).toHaveValue("100");
   await expect(page.getByLabel("Requests per second")).toHaveValue("4");
   await page.getByRole("button", { name: "Send all" }).click();
@@ -96,13 +111,7 @@ test("2,000 imported rows go out as 20 requests of 100, each item once and in or
 
 test("with the server answering every third request 503, every item is still acknowledged exactly once", async ({ page }) => {
   const { csv, items } = rows(300);
-  await clearLog(sandboxServers.bulkFailing);
-  await openApp(page);
-  await useServer(page, sandboxServers.bulkFailing);
-  await importRows(page, csv, 300);
-  await page.getByLabel("Items per request").fill("10");
-  await page.getByLabel("Requests per second").fill("20");
-  await page.getByLabel("Requests per second").blur();
+  await prepareRun(page, sandboxServers.bulkFailing, csv, 300, { itemsPerRequest: "10", perSecond: "20" });
   await page.getByRole("button", { name: "Send all" }).click();
   await expect(progressBar(page)).toHaveAttribute("aria-valuetext", "30 of 30 requests done, 300 items acknowledged", { timeout: 45_000 });
 
@@ -118,12 +127,7 @@ test("with the server answering every third request 503, every item is still ack
 
 test("a reload mid-run offers to resume, and the resumed run sends no request twice", async ({ page }) => {
   const { csv, items } = rows(400);
-  await clearLog(sandboxServers.bulk);
-  await openApp(page);
-  await useServer(page, sandboxServers.bulk);
-  await importRows(page, csv, 400);
-  await page.getByLabel("Items per request").fill("20");
-  await page.getByLabel("Items per request").blur();
+  await prepareRun(page, sandboxServers.bulk, csv, 400, { itemsPerRequest: "20" });
   await page.getByRole("button", { name: "Send all" }).click();
   await expect(progressBar(page)).toHaveAttribute("aria-valuenow", /^([4-9]|1\d)$/, { timeout: 20_000 });
 
@@ -146,13 +150,7 @@ test("a reload mid-run offers to resume, and the resumed run sends no request tw
 
 test("Pause holds the run, Resume finishes it with each request sent once, and the report lists every request", async ({ page }) => {
   const { csv, items } = rows(200);
-  await clearLog(sandboxServers.bulk);
-  await openApp(page);
-  await useServer(page, sandboxServers.bulk);
-  await importRows(page, csv, 200);
-  await page.getByLabel("Items per request").fill("20");
-  await page.getByLabel("Requests per second").fill("2");
-  await page.getByLabel("Requests per second").blur();
+  await prepareRun(page, sandboxServers.bulk, csv, 200, { itemsPerRequest: "20", perSecond: "2" });
   await page.getByRole("button", { name: "Send all" }).click();
   await expect(progressBar(page)).toHaveAttribute("aria-valuenow", /^[1-9]$/, { timeout: 20_000 });
   await page.getByRole("button", { name: "Pause" }).click();
