@@ -149,6 +149,51 @@ test("the validation worker starts before the app's main chunk has loaded, and t
   expect(validationWorkers).toHaveLength(1);
 });
 
+test("the shell sends the opening body to the validation worker before the app has loaded, and the app adopts that check", async ({ page }) => {
+  // What the page posts to the validation worker (Monaco's own workers speak another protocol).
+  await page.addInitScript(() => {
+    const posted: { kind: string; version: number }[] = [];
+    (window as unknown as { __validationPosts: typeof posted }).__validationPosts = posted;
+    const postMessage = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, options?: StructuredSerializeOptions) {
+      const m = message as { kind?: unknown; version?: unknown } | null;
+      if (m && (m.kind === "text" || m.kind === "edits")) posted.push({ kind: m.kind, version: Number(m.version) });
+      return postMessage.call(this, message, options);
+    } as typeof postMessage;
+  });
+  const posts = () => page.evaluate(() => (window as unknown as { __validationPosts: unknown[] }).__validationPosts);
+  const release = await holdApp(page);
+  await page.goto("/", { waitUntil: "commit" });
+  await expect.poll(posts).toEqual([{ kind: "text", version: 0 }]);
+  await expect(page.getByTestId("problems-count")).toHaveCount(0); // the app has not rendered yet
+  release();
+  await expect(page.getByTestId("problems-count")).toHaveText("1 error");
+  // The same body is not sent again; the editor's edits follow on from it.
+  await expect(bodyEditor(page)).toBeAttached();
+  expect(await posts()).toEqual([{ kind: "text", version: 0 }]);
+  await setBody(page, validBody);
+  await expect(page.getByTestId("problems-count")).toHaveText("No problems");
+  expect((await posts()).length).toBeGreaterThan(1);
+});
+
+test("on a slow CPU the first Problems are shown before Monaco's editor starts (its evaluation holds the main thread)", async ({ page }) => {
+  await page.addInitScript(() => {
+    const order: string[] = [];
+    (window as unknown as { __startOrder: string[] }).__startOrder = order;
+    new MutationObserver(() => {
+      const count = document.querySelector("[data-testid='problems-count']")?.textContent?.trim();
+      if (!order.includes("problems") && count && count !== "Checking…") order.push("problems");
+      if (!order.includes("editor") && document.querySelector(".monaco-editor")) order.push("editor");
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.goto("/");
+  await expect(page.locator(".view-lines")).toContainText("marketing_activity_datas", { timeout: 30_000 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  expect(await page.evaluate(() => (window as unknown as { __startOrder: string[] }).__startOrder)).toEqual(["problems", "editor"]);
+});
+
 test("Bulk, Import curl's dialog and the in-page Sandbox load when first used, not with the first screen", async ({ page }) => {
   const scripts: string[] = [];
   page.on("request", (request) => {

@@ -4,7 +4,7 @@ import { checkFailedProblem } from "../core/validation/check-failed";
 import { applyProblemsUpdate } from "../core/validation/problems-update";
 import type { TextEdit } from "../core/text/text-edit";
 import type { ValidationResult } from "../core/validation/validate-body";
-import type { FromValidationWorker, ToValidationWorker } from "../core/validation/validation-protocol";
+import type { FromValidationWorker, ShellCheck, ToValidationWorker } from "../core/validation/validation-protocol";
 import { unpackSpans } from "../core/validation/span-packing";
 import { takeValidationWorker } from "./early-validation-worker";
 
@@ -37,10 +37,17 @@ export function createValidationClient(options: {
   onResult: (outcome: ValidationOutcome) => void;
   /** The editor's text now: sent whole when the worker's copy went out of step. */
   currentText: () => string;
-  /** The worker (tests pass a stand-in). */
-  createWorker?: () => ValidationWorkerLike;
+  /** The worker, and what the shell already asked of it (tests pass a stand-in). */
+  createWorker?: () => TakenWorker;
 }): ValidationClient {
-  const worker = (options.createWorker ?? takeValidationWorker)();
+  const taken = (options.createWorker ?? takeValidationWorker)();
+  const worker = taken.worker;
+  /**
+   * The shell sent its body as version 0 before this client existed. Until the first text or
+   * edit decides, its answers wait: the same text is adopted (not sent again, its answers count),
+   * another one is sent as version 1 and version 0's answers only keep the problem chain in step.
+   */
+  let early: { text: string; answers: FromValidationWorker[] } | undefined = taken.early && { text: taken.early.text, answers: [...taken.early.answers] };
   /** Set when the worker failed outside a check: its copy of the text may be stale. */
   let wholeTextNeeded = false;
   let version = 0;
@@ -48,14 +55,26 @@ export function createValidationClient(options: {
   // The worker sends changes to its previous answer: every answer is applied, in order.
   let problems: readonly Problem[] = [];
   const send = (message: ToValidationWorker) => worker.postMessage(message);
+  /** Ends the wait for the first text: true when `text` (if any) is what the shell sent. */
+  const settleEarly = (text: string | undefined): boolean => {
+    if (!early) return false;
+    const { answers } = early;
+    const adopted = text === early.text && version === 0;
+    early = undefined;
+    // Version 0's answers (applied to the chain in order; shown only when adopted), after this call returns.
+    queueMicrotask(() => answers.forEach(receive));
+    return adopted;
+  };
   const client: ValidationClient = {
     setText(text) {
+      if (settleEarly(text)) return version;
       wholeTextNeeded = false;
       send({ kind: "text", version: ++version, text, nowMs: Date.now() });
       lastTextVersion = version;
       return version;
     },
     edit(edits, lengthAfter) {
+      settleEarly(undefined);
       if (wholeTextNeeded) return client.setText(options.currentText());
       send({ kind: "edits", version: ++version, edits, lengthAfter, nowMs: Date.now() });
       return version;
@@ -68,8 +87,7 @@ export function createValidationClient(options: {
     },
   };
 
-  worker.onmessage = (event: MessageEvent<FromValidationWorker>) => {
-    const message = event.data;
+  function receive(message: FromValidationWorker): void {
     if (message.kind === "resync") {
       // Until a whole text arrives the worker ignores edits; one sent since then already fixes it.
       if (lastTextVersion < message.version) client.setText(options.currentText());
@@ -83,6 +101,10 @@ export function createValidationClient(options: {
       elapsedMs: message.elapsedMs,
       items: message.items ? lazySpans(message.items) : undefined,
     });
+  }
+  worker.onmessage = (event: MessageEvent<FromValidationWorker>) => {
+    if (early) early.answers.push(event.data);
+    else receive(event.data);
   };
   // An error the worker did not answer itself (it failed to load, or threw outside a check):
   // without an answer Problems would keep an older body's result and Send would wait forever.
@@ -93,6 +115,12 @@ export function createValidationClient(options: {
     options.onResult({ result: { problems, ...countBySeverity(problems), parsed: false }, version, elapsedMs: 0, items: undefined });
   };
   return client;
+}
+
+/** A worker as handed to the client (src/services/early-validation-worker.ts). */
+export interface TakenWorker {
+  readonly worker: ValidationWorkerLike;
+  readonly early?: ShellCheck;
 }
 
 /** What the client needs of a worker. */

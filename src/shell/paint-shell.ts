@@ -4,7 +4,7 @@
  * that body there instead, so the first paint already shows the text the editor will hold.
  * It also takes away the first-screen line for a user who has sent from this device before.
  * It only reads (the app decodes again and reports problems); any failure leaves the example.
- * And it starts the validation worker, which the app takes over (src/services/early-validation-worker.ts).
+ * And it starts the validation worker on that body, which the app takes over (src/services/early-validation-worker.ts).
  */
 import { documentedExampleText } from "../endpoint/example";
 import { firstBodyText, firstScreenOf } from "../core/stored-state/first-body";
@@ -13,18 +13,23 @@ import { migratePreferences } from "../core/stored-state/preferences";
 import { shellFirstStepsId } from "../ui/first-steps";
 import { startValidationWorkerEarly } from "../services/early-validation-worker";
 
-// First: the worker's fetch and schema set-up then overlap the main chunk's and Monaco's loading.
-startValidationWorkerEarly();
-
-const shellBody = document.getElementById("shell-body");
-if (shellBody) {
+/** The body the page opens on: the link's, the stored draft or the example. */
+function openingBody(): string | undefined {
   try {
-    const text = firstBodyText(location.hash, localStorage.getItem(storageKeys.draft), documentedExampleText);
-    if (text !== documentedExampleText) shellBody.textContent = firstScreenOf(text);
+    return firstBodyText(location.hash, localStorage.getItem(storageKeys.draft), documentedExampleText);
   } catch {
     // Storage refused (a sandboxed frame, privacy mode): the app will say so; the shell keeps the example.
+    return undefined;
   }
 }
+
+const opening = openingBody();
+// First: the worker's fetch, schema set-up and check of this body then overlap the main chunk's
+// and Monaco's loading (the app adopts the answer when it opens on the same text).
+startValidationWorkerEarly(opening);
+
+const shellBody = document.getElementById("shell-body");
+if (shellBody && opening !== undefined && opening !== documentedExampleText) shellBody.textContent = firstScreenOf(opening);
 
 try {
   const stored = localStorage.getItem(storageKeys.preferences);

@@ -14,6 +14,8 @@ import { formatJsonText } from "../core/json/format-json";
 import { adoptLineEndings, interceptWholeBodyPaste, replaceWholeBody } from "../services/monaco/whole-body";
 import { describeNormalisation, type LineEndingPlan } from "../core/text/line-endings";
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
+import { afterFirstCheckPainted } from "./after-first-check";
+import { markEditorStarted } from "../services/editor-started";
 
 type Monaco = typeof MonacoApi;
 
@@ -28,6 +30,13 @@ function readPauseMs(length: number): number {
 }
 
 /**
+ * The longest the editor's start waits for the first Problems to be painted: a check of a body
+ * under 200,000 characters answers in well under a second even on a slow machine, so this only
+ * guards against a worker that never answers.
+ */
+const firstCheckWaitLimitMs = 10_000;
+
+/**
  * The Monaco editor holding the body text. Monaco is loaded lazily, so the page (and the first
  * validation, which runs in a worker) does not wait for it.
  */
@@ -39,6 +48,9 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
   // are disposed with it (Solid warns about computations created outside a root otherwise).
   const owner = getOwner();
   onMount(async () => {
+    // A large body's first check can take seconds: its editor does not wait for it.
+    if (!isLargeBody(untrack(props.state.body.text))) await afterFirstCheckPainted(props.state.body.validation, firstCheckWaitLimitMs);
+    if (disposed) return;
     const [{ monaco }, { registerBodySchema, bodyModelUri }] = await Promise.all([
       import("../services/monaco/monaco"),
       import("../services/monaco/schema-registration"),
@@ -166,6 +178,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       publish();
     }, reportLineEndings);
     props.state.body.setEditor(handle);
+    markEditorStarted();
 
     const markers = createMarkerSync(monaco, model);
     createEffect(() => {

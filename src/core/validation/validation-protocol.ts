@@ -30,3 +30,12 @@ export type FromValidationWorker =
     }
   /** The worker's copy no longer matches the edits it was sent: it needs the whole text again. */
   | { readonly kind: "resync"; readonly version: number };
+
+/**
+ * What the page shell asked of the validation worker before the app started: the body it shows,
+ * sent as version 0, and the worker's answers received before the app listened.
+ */
+export interface ShellCheck {
+  readonly text: string;
+  readonly answers: readonly FromValidationWorker[];
+}

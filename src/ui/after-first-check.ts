@@ -1,0 +1,43 @@
+import { createEffect, createRoot, type Accessor } from "solid-js";
+
+/**
+ * Resolves once `validation` has a result and the page has painted it, or after `limitMs`.
+ *
+ * Evaluating Monaco's chunk holds the main thread in one task: about a second here, four under a
+ * 4× CPU slowdown. Started before the first check's answer is shown, it kept the Problems off the
+ * screen until it ended. Its download and compile (modulepreload) go on in the meantime, so the
+ * editor waits only for a paint it would have shared anyway.
+ */
+export function afterFirstCheckPainted(validation: Accessor<unknown>, limitMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    let settled = false;
+    let dispose: (() => void) | undefined;
+    const finish = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(limit);
+      dispose?.();
+      afterNextPaint(resolve);
+    };
+    const limit = setTimeout(finish, limitMs);
+    createRoot((disposeRoot) => {
+      dispose = disposeRoot;
+      createEffect(() => {
+        if (validation() !== undefined) finish();
+      });
+    });
+    if (settled) dispose?.();
+  });
+}
+
+/** After the next rendered frame; a hidden tab renders none, so a timer stands in. */
+function afterNextPaint(callback: () => void): void {
+  let called = false;
+  const once = () => {
+    if (called) return;
+    called = true;
+    callback();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 250);
+}
