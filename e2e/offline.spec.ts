@@ -62,8 +62,19 @@ async function whenWorkerControls(page: Page): Promise<void> {
 }
 
 test("after a first visit, the page loads, edits and sends to the Sandbox with the network off", async ({ page, context }) => {
+  // The worker's precache waits for the editor: on two cores it competed with Monaco's start.
+  await page.addInitScript(() => {
+    const calls: boolean[] = [];
+    (window as unknown as { __registeredWithEditor: boolean[] }).__registeredWithEditor = calls;
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args: Parameters<typeof register>) {
+      calls.push(document.querySelector(".monaco-editor .view-lines") !== null);
+      return register.apply(this, args);
+    };
+  });
   await openApp(page, `${build.url}/`);
   await whenWorkerControls(page);
+  expect(await page.evaluate(() => (window as unknown as { __registeredWithEditor: boolean[] }).__registeredWithEditor)).toEqual([true]);
   await context.setOffline(true);
   await page.reload();
   await openApp(page, `${build.url}/`);

@@ -69,6 +69,8 @@ try {
         figureSpecs.startupPainted,
         figureSpecs.startupValidated,
         figureSpecs.repeatVisit,
+        figureSpecs.repeatFirstPaint,
+        figureSpecs.repeatValidated,
         figureSpecs.firstLoadBytes,
         figureSpecs.firstVisitBytes,
         figureSpecs.offlinePrecacheBytes,

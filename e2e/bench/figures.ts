@@ -46,6 +46,8 @@ export const figureSpecs = {
   slowPainted: { id: "slow.painted", label: "CPU slowed down: editor painted", unit: "ms", reference: bareMonaco },
   slowValidated: { id: "slow.validated", label: "CPU slowed down: validated", unit: "ms", reference: bareMonaco, target: { kind: "ratio", max: 0.5 } },
   repeatVisit: { id: "startup.repeat", label: "repeat visit, usable (painted and validated)", unit: "ms", reference: bareMonaco, target: { kind: "absolute", max: 350 } },
+  repeatFirstPaint: { id: "startup.repeat.first-paint", label: "repeat visit, first paint (the body as text)", unit: "ms", reference: bareMonaco },
+  repeatValidated: { id: "startup.repeat.validated", label: "repeat visit, validated (Problems in)", unit: "ms", reference: bareMonaco },
   firstLoadBytes: { id: "bytes.first-load", label: "first-load bytes until started (gzip)", unit: "KB", reference: bareMonaco, target: { kind: "ratio", max: 0.8 } },
   firstVisitBytes: { id: "bytes.first-visit", label: "first-visit bytes, page settled (gzip)", unit: "KB", reference: bareMonaco, target: { kind: "ratio", max: 0.7 } },
   offlinePrecacheBytes: { id: "bytes.precache", label: "offline precache, more bytes after settling", unit: "KB" },

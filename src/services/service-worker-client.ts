@@ -1,7 +1,12 @@
+import { editorStarted } from "./editor-started";
+
+/** The longest the registration waits for the editor after the load event. */
+const editorWaitLimitMs = 10_000;
+
 /**
  * Registers the service worker (scripts/service-worker.ts writes it into the build), once the
- * page has loaded and gone idle, so its precaching does not compete with start-up (the editor's
- * chunk evaluates after the load event), and reports when a new build is
+ * editor is on screen and the page has gone idle, so its precaching does not compete with
+ * start-up (Monaco's chunk is compiled and evaluated after the load event), and reports when a new build is
  * installed and waiting. `applyUpdate` lets the waiting worker take over; the page reloads once
  * it controls the page, so the open page never runs files of two builds.
  */
@@ -9,7 +14,9 @@ export function registerServiceWorker(onUpdateReady: (applyUpdate: () => void) =
   if (!("serviceWorker" in navigator)) return;
   const container = navigator.serviceWorker;
   const whenLoaded = document.readyState === "complete" ? Promise.resolve() : new Promise((resolve) => addEventListener("load", resolve, { once: true }));
-  const whenIdle = whenLoaded.then(
+  // The editor normally starts within seconds; if it never does (Monaco failed to load), offline use still comes.
+  const whenStarted = Promise.race([editorStarted, whenLoaded.then(() => new Promise((resolve) => setTimeout(resolve, editorWaitLimitMs)))]);
+  const whenIdle = whenStarted.then(
     () => new Promise<void>((resolve) => (typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), { timeout: 5_000 }) : setTimeout(resolve, 1_000))),
   );
   void whenIdle.then(async () => {

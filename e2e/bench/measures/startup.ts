@@ -19,6 +19,9 @@ interface StartupSample {
   heapMb: number;
   /** A second visit in the same context (HTTP cache, and the app's service worker): painted and validated. */
   repeatUsable: number | undefined;
+  /** That second visit's first contentful paint and validated, apart. */
+  repeatFirstPaint: number | undefined;
+  repeatValidated: number | undefined;
 }
 
 /** No new request for this long: the page has settled. */
@@ -51,14 +54,18 @@ async function sample(ctx: BenchContext, target: PageUnderTest, cpuSlowdown: num
     const untilStarted = log.filter((r) => r.receivedAt <= doneWallMs);
     const heapMb = await usedHeapMb(started.cdp);
     const base = { firstPaint: started.firstPaint, painted: started.painted, validated: started.validated, kilobytes: kilobytes(untilStarted), heapMb };
-    if (cpuSlowdown > 1 || target.id === "textarea") return { ...base, settledKilobytes: Number.NaN, precacheKilobytes: 0, files: {}, repeatUsable: undefined };
+    if (cpuSlowdown > 1 || target.id === "textarea") return { ...base, settledKilobytes: Number.NaN, precacheKilobytes: 0, files: {}, repeatUsable: undefined, repeatFirstPaint: undefined, repeatValidated: undefined };
     await settle(ctx, target.id, started);
     const all = [...log];
     const precache = all.filter((r) => r.dest === "empty");
     const page = all.filter((r) => r.dest !== "empty");
     const files = Object.fromEntries(all.sort((a, b) => b.bytes - a.bytes).map((r) => [`${r.path}${r.dest === "empty" ? " (precache)" : ""}`, Math.round(r.bytes / 102.4) / 10]));
     const again = await startPage(ctx, target, { reuse: started });
-    return { ...base, settledKilobytes: kilobytes(page), precacheKilobytes: kilobytes(precache), files, repeatUsable: Math.max(again.painted, again.validated ?? 0) };
+    return { ...base, settledKilobytes: kilobytes(page), precacheKilobytes: kilobytes(precache), files,
+      repeatUsable: Math.max(again.painted, again.validated ?? 0),
+      repeatFirstPaint: again.firstPaint,
+      repeatValidated: again.validated,
+    };
   } finally {
     await started.close();
   }
@@ -83,6 +90,8 @@ export async function measureStartup(ctx: BenchContext, cpuSlowdown: number): Pr
   const figures = [
     ...times(samples, { firstPaint: figureSpecs.startupFirstPaint, painted: figureSpecs.startupPainted, validated: figureSpecs.startupValidated }),
     measured(figureSpecs.repeatVisit, { app: of(samples, "app", (s) => s.repeatUsable), reference: of(samples, "reference", (s) => s.repeatUsable) }),
+    measured(figureSpecs.repeatFirstPaint, { app: of(samples, "app", (s) => s.repeatFirstPaint), reference: of(samples, "reference", (s) => s.repeatFirstPaint) }),
+    measured(figureSpecs.repeatValidated, { app: of(samples, "app", (s) => s.repeatValidated), reference: of(samples, "reference", (s) => s.repeatValidated) }),
     measured(figureSpecs.firstLoadBytes, {
       app: of(samples, "app", (s) => s.kilobytes),
       reference: of(samples, "reference", (s) => s.kilobytes),
