@@ -194,6 +194,19 @@ test("on a slow CPU the first Problems are shown before Monaco's editor starts (
   expect(await page.evaluate(() => (window as unknown as { __startOrder: string[] }).__startOrder)).toEqual(["problems", "editor"]);
 });
 
+test("the Reference and Keyboard shortcuts dialogs build their content when first opened, not in the first render", async ({ page }) => {
+  await openApp(page);
+  // Closed dialogs are out of the accessibility tree either way: their content is checked in the DOM.
+  await expect(page.locator("dialog.reference-dialog .reference-facts")).toHaveCount(0);
+  await expect(page.locator("dialog.shortcuts-dialog .shortcuts-table")).toHaveCount(0);
+  await page.getByRole("button", { name: "Reference" }).click();
+  const reference = page.getByRole("dialog", { name: /reference$/ });
+  await expect(reference.getByRole("table").first()).toBeVisible();
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" }).getByRole("table")).toBeVisible();
+});
+
 test("Bulk, Import curl's dialog and the in-page Sandbox load when first used, not with the first screen", async ({ page }) => {
   const scripts: string[] = [];
   page.on("request", (request) => {

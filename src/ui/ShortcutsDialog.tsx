@@ -1,4 +1,4 @@
-import { createUniqueId, For, onCleanup } from "solid-js";
+import { createUniqueId, For, onCleanup, Show } from "solid-js";
 import { createModalDialog } from "./modal-dialog";
 import "./panels.css";
 
@@ -57,34 +57,36 @@ export function ShortcutsDialog() {
             Close
           </button>
         </div>
-        <table class="shortcuts-table">
-          <thead>
-            <tr>
-              <th scope="col">Keys</th>
-              <th scope="col">Action</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={shortcuts}>
-              {(shortcut) => (
-                <tr>
-                  <td class="keys">
-                    <For each={shortcut.keys}>
-                      {(key, i) => (
-                        <>
-                          {i() > 0 ? "+" : ""}
-                          <kbd>{key}</kbd>
-                        </>
-                      )}
-                    </For>
-                  </td>
-                  <td>{shortcut.action}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-        <p class="muted">Esc closes this dialog.</p>
+        <Show when={modal.opened()}>
+          <table class="shortcuts-table">
+            <thead>
+              <tr>
+                <th scope="col">Keys</th>
+                <th scope="col">Action</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={shortcuts}>
+                {(shortcut) => (
+                  <tr>
+                    <td class="keys">
+                      <For each={shortcut.keys}>
+                        {(key, i) => (
+                          <>
+                            {i() > 0 ? "+" : ""}
+                            <kbd>{key}</kbd>
+                          </>
+                        )}
+                      </For>
+                    </td>
+                    <td>{shortcut.action}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+          <p class="muted">Esc closes this dialog.</p>
+        </Show>
       </dialog>
     </>
   );
