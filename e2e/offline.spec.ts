@@ -72,9 +72,24 @@ test("after a first visit, the page loads, edits and sends to the Sandbox with t
       return register.apply(this, args);
     };
   });
-  await openApp(page, `${build.url}/`);
+  const registrations = () => page.evaluate(() => (window as unknown as { __registeredWithEditor: boolean[] }).__registeredWithEditor);
+  // Monaco's chunk held back: the page loads and goes idle, and still nothing is registered.
+  let releaseMonaco!: () => void;
+  const monacoReleased = new Promise<void>((resolve) => (releaseMonaco = resolve));
+  await page.route(/\/assets\/monaco-[^/]*\.js$/, async (route) => {
+    await monacoReleased;
+    await route.continue();
+  });
+  // "load" does not wait for the held chunk: a module preload does not delay the load event.
+  await page.goto(`${build.url}/`);
+  await expect(page.getByTestId("problems-count")).toHaveText("1 error");
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
+  expect(await registrations()).toEqual([]);
+  releaseMonaco();
+  await expect(bodyEditor(page)).toBeAttached();
   await whenWorkerControls(page);
-  expect(await page.evaluate(() => (window as unknown as { __registeredWithEditor: boolean[] }).__registeredWithEditor)).toEqual([true]);
+  expect(await registrations()).toEqual([true]);
+  await page.unroute(/\/assets\/monaco-[^/]*\.js$/);
   await context.setOffline(true);
   await page.reload();
   await openApp(page, `${build.url}/`);
