@@ -59,7 +59,8 @@ export function createValidationClient(options: {
   const settleEarly = (text: string | undefined): boolean => {
     if (!early) return false;
     const { answers } = early;
-    const adopted = text === early.text && version === 0;
+    // Nothing was sent before this call (early is cleared by the first setText or edit).
+    const adopted = text === early.text;
     early = undefined;
     // Version 0's answers (applied to the chain in order; shown only when adopted), after this call returns.
     queueMicrotask(() => answers.forEach(receive));

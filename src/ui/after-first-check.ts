@@ -20,13 +20,13 @@ export function afterFirstCheckPainted(validation: Accessor<unknown>, limitMs: n
       afterNextPaint(resolve);
     };
     const limit = setTimeout(finish, limitMs);
+    // `dispose` is set before the effect first runs, so a result already there ends the root at once.
     createRoot((disposeRoot) => {
       dispose = disposeRoot;
       createEffect(() => {
         if (validation() !== undefined) finish();
       });
     });
-    if (settled) dispose?.();
   });
 }
 
