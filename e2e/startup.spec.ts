@@ -1,6 +1,8 @@
 import type { Page, Route } from "@playwright/test";
 import { documentedExampleText } from "../src/endpoint/example";
 import { encodePermalink } from "../src/core/permalink/permalink";
+import { problemsSummary } from "../src/core/validation/problem";
+import { validateBody } from "../src/core/validation/validate-body";
 import { defaultTargetSettings } from "../src/core/request/target";
 import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
 import { validBody } from "./bodies";
@@ -101,6 +103,20 @@ test("a permalink's body and a stored draft's are the ones painted before Monaco
   await expect(bodyEditor(page)).toBeAttached();
 });
 
+test("while the app is still loading, the shell shows the Problems count of the body it shows (here a permalink's)", async ({ page }) => {
+  const linked = '{\n  "marketing_activity_datas": [\n    { "marketing_event_id": "MA_linked" }\n  ]\n}';
+  const expected = problemsSummary(validateBody(linked));
+  expect(expected).not.toBe(problemsSummary(validateBody(documentedExampleText)));
+  const release = await holdApp(page);
+  await page.goto(`/#${encodePermalink({ bodyText: linked, target: defaultTargetSettings })}`, { waitUntil: "commit" });
+  await expect(page.getByTestId("problems-count")).toHaveText(expected);
+  await expect(page.locator(".app.shell")).toBeAttached();
+  release();
+  await expect(bodyEditor(page)).toBeAttached();
+  await expect(page.locator(".app.shell")).toHaveCount(0);
+  await expect(page.getByTestId("problems-count")).toHaveText(expected);
+});
+
 /** The icon font's loading state: "unloaded" until something on the page draws an icon with it. */
 const iconFontStatus = (page: Page) =>
   page.evaluate(() => {
@@ -143,13 +159,13 @@ test("the validation worker starts before the app's main chunk has loaded, and t
   const started = page.waitForEvent("worker", (worker) => worker.url().includes("validation-worker"));
   await page.goto("/", { waitUntil: "commit" }); // "load" would wait for the held chunk
   await started;
-  await expect(page.getByTestId("problems-count")).toHaveCount(0); // the app has not rendered yet
+  await expect(page.getByRole("button", { name: "Send", exact: true })).toHaveCount(0); // the app has not rendered yet
   release();
   await expect(page.getByTestId("problems-count")).toHaveText("1 error");
   expect(validationWorkers).toHaveLength(1);
 });
 
-test("the shell sends the opening body to the validation worker before the app has loaded, and the app adopts that check", async ({ page }) => {
+test("the shell sends the opening body to the validation worker before the app has loaded, shows its count, and the app adopts that check", async ({ page }) => {
   // What the page posts to the validation worker (Monaco's own workers speak another protocol).
   await page.addInitScript(() => {
     const posted: { kind: string; version: number }[] = [];
@@ -165,8 +181,12 @@ test("the shell sends the opening body to the validation worker before the app h
   const release = await holdApp(page);
   await page.goto("/", { waitUntil: "commit" });
   await expect.poll(posts).toEqual([{ kind: "text", version: 0 }]);
-  await expect(page.getByTestId("problems-count")).toHaveCount(0); // the app has not rendered yet
+  // The shell shows the worker's count while the app is still held back (nothing of it has rendered).
+  await expect(page.getByTestId("problems-count")).toHaveText("1 error");
+  await expect(page.locator(".app.shell")).toBeAttached();
+  await expect(page.getByRole("button", { name: "Send", exact: true })).toHaveCount(0);
   release();
+  await expect(page.locator(".app.shell")).toHaveCount(0);
   await expect(page.getByTestId("problems-count")).toHaveText("1 error");
   // The same body is not sent again; the editor's edits follow on from it.
   await expect(bodyEditor(page)).toBeAttached();
@@ -174,6 +194,20 @@ test("the shell sends the opening body to the validation worker before the app h
   await setBody(page, validBody);
   await expect(page.getByTestId("problems-count")).toHaveText("No problems");
   expect((await posts()).length).toBeGreaterThan(1);
+});
+
+test("the app renders after the shell has shown the opening body's Problems count (the worker's thread is not held back by the first render)", async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __shellCounts: string[] }).__shellCounts = seen;
+    new MutationObserver(() => {
+      const count = document.querySelector(".app.shell [data-testid='problems-count']")?.textContent?.trim();
+      if (count && count !== "Checking…" && !seen.includes(count)) seen.push(count);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await openApp(page);
+  await expect(page.locator(".app.shell")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __shellCounts: string[] }).__shellCounts)).toEqual(["1 error"]);
 });
 
 test("on a slow CPU the first Problems are shown before Monaco's editor starts (its evaluation holds the main thread)", async ({ page }) => {

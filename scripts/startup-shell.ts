@@ -2,6 +2,8 @@ import type { Plugin } from "vite";
 import { defaultPreferences } from "../src/core/stored-state/preferences.ts";
 import { documentedExampleText } from "../src/endpoint/example.ts";
 import { firstStepsHtml, shellFirstStepsId } from "../src/ui/first-steps.ts";
+import { problemsSummary } from "../src/core/validation/problem.ts";
+import { shellBodyId, shellProblemsCountId } from "../src/shell/shell-ids.ts";
 
 const shellEntry = "src/shell/paint-shell.ts";
 
@@ -15,8 +17,9 @@ function escapeHtml(text: string): string {
  * takes over without a jump. The body shows as plain text where the editor will be: the
  * documented example, baked in here; src/shell/paint-shell.ts swaps in a permalink's or a
  * draft's body before the main chunk has loaded. The output side holds the first-screen line
- * (src/ui/first-steps.ts), which paint-shell removes for a user who has sent before. Hidden from assistive technology: it has no
- * controls, and it is gone as soon as the app renders.
+ * (src/ui/first-steps.ts), which paint-shell removes for a user who has sent before; the footer
+ * holds the Problems count, which paint-shell fills in from the validation worker's first answer.
+ * Hidden from assistive technology: it has no controls, and it is gone as soon as the app renders.
  */
 export function shellMarkup(): string {
   const { editorPanePercent, bodyPanePercent } = defaultPreferences;
@@ -27,9 +30,9 @@ export function shellMarkup(): string {
       <main class="workspace" style="grid-template-columns: ${columns}">
         <section class="body-pane">
           <div class="tabs"><span class="shell-tab">JSON</span><span class="shell-tab">Form</span></div>
-          <div class="body-views" style="flex: 0 0 ${editorPanePercent}%"><div class="body-view"><div class="editor-host"><pre id="shell-body" class="editor-placeholder">${escapeHtml(documentedExampleText)}</pre></div></div></div>
+          <div class="body-views" style="flex: 0 0 ${editorPanePercent}%"><div class="body-view"><div class="editor-host"><pre id="${shellBodyId}" class="editor-placeholder">${escapeHtml(documentedExampleText)}</pre></div></div></div>
           <div class="splitter horizontal"></div>
-          <div class="body-footer"></div>
+          <div class="body-footer"><section class="panel problems"><header class="panel-header problems-header"><h2>Problems</h2><span class="count" id="${shellProblemsCountId}" data-testid="problems-count">${problemsSummary(undefined)}</span></header></section></div>
         </section>
         <div class="splitter"></div>
         <section class="output-pane"><section class="panel response"><header class="panel-header"><h2>Response</h2></header>${firstStepsHtml(shellFirstStepsId)}</section></section>

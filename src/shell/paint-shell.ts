@@ -4,7 +4,8 @@
  * that body there instead, so the first paint already shows the text the editor will hold.
  * It also takes away the first-screen line for a user who has sent from this device before.
  * It only reads (the app decodes again and reports problems); any failure leaves the example.
- * And it starts the validation worker on that body, which the app takes over (src/services/early-validation-worker.ts).
+ * And it starts the validation worker on that body, which the app takes over (src/services/early-validation-worker.ts);
+ * if the worker answers first, the shell shows the Problems count (the app lists them).
  */
 import { documentedExampleText } from "../endpoint/example";
 import { firstBodyText, firstScreenOf } from "../core/stored-state/first-body";
@@ -12,6 +13,8 @@ import { storageKeys } from "../services/storage";
 import { migratePreferences } from "../core/stored-state/preferences";
 import { shellFirstStepsId } from "../ui/first-steps";
 import { startValidationWorkerEarly } from "../services/early-validation-worker";
+import { countBySeverity, problemsSummary } from "../core/validation/problem";
+import { shellBodyId, shellProblemsCountId } from "./shell-ids";
 
 /** The body the page opens on: the link's, the stored draft or the example. */
 function openingBody(): string | undefined {
@@ -26,9 +29,13 @@ function openingBody(): string | undefined {
 const opening = openingBody();
 // First: the worker's fetch, schema set-up and check of this body then overlap the main chunk's
 // and Monaco's loading (the app adopts the answer when it opens on the same text).
-startValidationWorkerEarly(opening);
+startValidationWorkerEarly(opening, (problems) => {
+  // Gone once the app has rendered (its own count then shows the same answer).
+  const count = document.getElementById(shellProblemsCountId);
+  if (count) count.textContent = problemsSummary(countBySeverity(problems));
+});
 
-const shellBody = document.getElementById("shell-body");
+const shellBody = document.getElementById(shellBodyId);
 if (shellBody && opening !== undefined && opening !== documentedExampleText) shellBody.textContent = firstScreenOf(opening);
 
 try {

@@ -1,7 +1,7 @@
 import { createMemo, createSignal, Index, onCleanup, Show, type Accessor } from "solid-js";
 import { basisText, validatorRule } from "../endpoint/rules";
 import type { AppState } from "./state/app-state";
-import type { Problem } from "../core/validation/problem";
+import { problemsSummary, type Problem } from "../core/validation/problem";
 import { groupProblemsByPattern, locatePosition, patternHeadline, stepProblem, type ProblemPattern } from "../core/validation/problem-patterns";
 
 /** How many instances an opened group lists at first, and "Show more" adds; next/previous reach past them. */
@@ -62,15 +62,7 @@ export function ProblemsPanel(props: { state: AppState; onShow: (problem: Proble
   window.addEventListener("keydown", onKeyDown);
   onCleanup(() => window.removeEventListener("keydown", onKeyDown));
 
-  const summary = createMemo(() => {
-    const r = result();
-    if (!r) return "Checking…";
-    if (r.problems.length === 0) return "No problems";
-    const parts = [];
-    if (r.errors > 0) parts.push(`${r.errors} ${r.errors === 1 ? "error" : "errors"}`);
-    if (r.warnings > 0) parts.push(`${r.warnings} ${r.warnings === 1 ? "warning" : "warnings"}`);
-    return parts.join(", ");
-  });
+  const summary = createMemo(() => problemsSummary(result()));
 
   return (
     <section class="panel problems" aria-label="Problems">

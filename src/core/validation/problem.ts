@@ -29,3 +29,18 @@ export function countBySeverity(problems: readonly Problem[]): { errors: number;
   for (const p of problems) if (p.severity === "error") errors++;
   return { errors, warnings: problems.length - errors };
 }
+
+/**
+ * The Problems count as a person reads it, one text for the app's panel and the page shell
+ * (which shows the validation worker's first answer before the app has loaded).
+ * @example problemsSummary({ errors: 1, warnings: 2 }) // → "1 error, 2 warnings"
+ */
+export function problemsSummary(counts: { readonly errors: number; readonly warnings: number } | undefined): string {
+  if (!counts) return "Checking…";
+  const { errors, warnings } = counts;
+  if (errors === 0 && warnings === 0) return "No problems";
+  const parts = [];
+  if (errors > 0) parts.push(`${errors} ${errors === 1 ? "error" : "errors"}`);
+  if (warnings > 0) parts.push(`${warnings} ${warnings === 1 ? "warning" : "warnings"}`);
+  return parts.join(", ");
+}
