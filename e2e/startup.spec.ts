@@ -4,7 +4,8 @@ import { encodePermalink } from "../src/core/permalink/permalink";
 import { problemsSummary } from "../src/core/validation/problem";
 import { validateBody } from "../src/core/validation/validate-body";
 import { defaultTargetSettings } from "../src/core/request/target";
-import { bodyEditor, expect, openApp, setBody, test } from "./fixtures";
+import { bodyEditor, editorText, expect, openApp, setBody, test } from "./fixtures";
+import { standInLabel } from "../src/ui/stand-in";
 import { validBody } from "./bodies";
 
 /** Holds back Monaco's chunk until released: what a slow network or a slow CPU does to it. */
@@ -29,14 +30,14 @@ async function holdApp(page: Page): Promise<() => void> {
   return release;
 }
 
-/** The body shown as plain text while the editor is not there (the shell, then the app's placeholder). */
-const plainBody = (page: Page) => page.locator(".editor-placeholder");
+/** The body as a plain textarea while the editor is not there (the shell's, then the app's). */
+const plainBody = (page: Page) => page.getByRole("textbox", { name: standInLabel });
 
 test("the body text is painted before Monaco has loaded, and the editor takes over", async ({ page }) => {
   const release = await holdMonaco(page);
   await page.goto("/");
   await expect(plainBody(page)).toBeVisible();
-  await expect(plainBody(page)).toContainText('"name": "FackbookOrderConversionRate"');
+  await expect(plainBody(page)).toHaveValue(/"name": "FackbookOrderConversionRate"/);
   // The app itself runs meanwhile: the Problems count does not wait for the editor.
   await expect(page.getByTestId("problems-count")).not.toHaveText("Checking…");
   await expect(bodyEditor(page)).toHaveCount(0);
@@ -51,7 +52,7 @@ test("the page's first paint shows the body before any script has run", async ({
   const page = await context.newPage();
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Sync Data Playground", includeHidden: true })).toBeAttached();
-  await expect(plainBody(page)).toHaveText(documentedExampleText);
+  await expect(plainBody(page)).toHaveValue(documentedExampleText);
   // The first-screen line: what this sends, and how to start, on the first screen (the output side).
   await expect(page.getByTestId("first-steps")).toBeInViewport();
   await expect(page.getByTestId("first-steps")).toContainText("Bulk sync marketing event statistics");
@@ -91,14 +92,14 @@ test("a permalink's body and a stored draft's are the ones painted before Monaco
   const release = await holdMonaco(page);
   const linked = '{\n  "marketing_activity_datas": [\n    { "marketing_event_id": "MA_linked" }\n  ]\n}';
   await page.goto(`/#${encodePermalink({ bodyText: linked, target: defaultTargetSettings })}`);
-  await expect(plainBody(page)).toContainText('"MA_linked"');
+  await expect(plainBody(page)).toHaveValue(/"MA_linked"/);
   release();
   await openApp(page);
   // The opened link is now the draft: a reload paints it, before Monaco again.
   await page.unrouteAll();
   const releaseAgain = await holdMonaco(page);
   await page.reload();
-  await expect(plainBody(page)).toContainText('"MA_linked"');
+  await expect(plainBody(page)).toHaveValue(/"MA_linked"/);
   releaseAgain();
   await expect(bodyEditor(page)).toBeAttached();
 });
@@ -115,6 +116,39 @@ test("while the app is still loading, the shell shows the Problems count of the 
   await expect(bodyEditor(page)).toBeAttached();
   await expect(page.locator(".app.shell")).toHaveCount(0);
   await expect(page.getByTestId("problems-count")).toHaveText(expected);
+});
+
+test("before Monaco has loaded the body can be edited as plain text: it is checked, and the editor takes over the text, the caret and the focus", async ({ page }) => {
+  const release = await holdMonaco(page);
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Send", exact: true })).toBeVisible(); // the app has rendered
+  await plainBody(page).focus();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(validBody);
+  await expect(page.getByTestId("problems-count")).toHaveText("No problems");
+  await expect(bodyEditor(page)).toHaveCount(0);
+  release();
+  await expect(bodyEditor(page)).toBeFocused();
+  await expect(plainBody(page)).toHaveCount(0);
+  // The caret is where it was (the end): typing goes on there.
+  await page.keyboard.type(" ");
+  expect(await editorText(page)).toBe(`${validBody} `);
+});
+
+test("what is typed into the shell's body before the app has loaded carries over to the app and the editor", async ({ page }) => {
+  const release = await holdApp(page);
+  await page.goto("/", { waitUntil: "commit" });
+  await plainBody(page).focus();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(validBody);
+  await expect(page.locator(".app.shell")).toBeAttached();
+  // The shell's count described the text before the edit: it says the check is pending.
+  await expect(page.getByTestId("problems-count")).toHaveText("Checking…");
+  release();
+  await expect(page.locator(".app.shell")).toHaveCount(0);
+  await expect(page.getByTestId("problems-count")).toHaveText("No problems");
+  await expect(bodyEditor(page)).toBeFocused();
+  expect(await editorText(page)).toBe(validBody);
 });
 
 /** The icon font's loading state: "unloaded" until something on the page draws an icon with it. */

@@ -4,6 +4,7 @@ import { documentedExampleText } from "../src/endpoint/example.ts";
 import { firstStepsHtml, shellFirstStepsId } from "../src/ui/first-steps.ts";
 import { problemsSummary } from "../src/core/validation/problem.ts";
 import { shellBodyId, shellProblemsCountId } from "../src/shell/shell-ids.ts";
+import { standInLabel } from "../src/ui/stand-in.ts";
 
 const shellEntry = "src/shell/paint-shell.ts";
 
@@ -14,28 +15,31 @@ function escapeHtml(text: string): string {
 /**
  * The page's frame as static HTML, with the same classes as the app's (src/ui/App.tsx,
  * BodyPane.tsx, OutputPane.tsx), so the first paint needs no script and Solid's first render
- * takes over without a jump. The body shows as plain text where the editor will be: the
- * documented example, baked in here; src/shell/paint-shell.ts swaps in a permalink's or a
- * draft's body before the main chunk has loaded. The output side holds the first-screen line
+ * takes over without a jump. The body shows in a plain textarea where the editor will be (it can
+ * be edited before any script has run; src/ui/stand-in.ts): the documented example, baked in
+ * here; src/shell/paint-shell.ts swaps in a permalink's or a draft's body before the main chunk
+ * has loaded. The output side holds the first-screen line
  * (src/ui/first-steps.ts), which paint-shell removes for a user who has sent before; the footer
  * holds the Problems count, which paint-shell fills in from the validation worker's first answer.
- * Hidden from assistive technology: it has no controls, and it is gone as soon as the app renders.
+ * It is gone as soon as the app renders.
  */
 export function shellMarkup(): string {
   const { editorPanePercent, bodyPanePercent } = defaultPreferences;
   // The app's columns (App.tsx) at the default split; below 900 px shell.css shows the body only.
   const columns = `minmax(0, ${bodyPanePercent}fr) 6px minmax(0, ${100 - bodyPanePercent}fr)`;
-  return `<div class="app shell" aria-hidden="true">
-      <header class="top-bar"><div class="bar-row"><h1>Sync Data Playground</h1><p class="request-url shell-line"></p></div><div class="settings-row"></div></header>
+  // Only the body is for everyone (it can be edited at once); the rest has no controls yet and is
+  // hidden from assistive technology until the app renders over it.
+  return `<div class="app shell">
+      <header class="top-bar" aria-hidden="true"><div class="bar-row"><h1>Sync Data Playground</h1><p class="request-url shell-line"></p></div><div class="settings-row"></div></header>
       <main class="workspace" style="grid-template-columns: ${columns}">
         <section class="body-pane">
-          <div class="tabs"><span class="shell-tab">JSON</span><span class="shell-tab">Form</span></div>
-          <div class="body-views" style="flex: 0 0 ${editorPanePercent}%"><div class="body-view"><div class="editor-host"><pre id="${shellBodyId}" class="editor-placeholder">${escapeHtml(documentedExampleText)}</pre></div></div></div>
-          <div class="splitter horizontal"></div>
-          <div class="body-footer"><section class="panel problems"><header class="panel-header problems-header"><h2>Problems</h2><span class="count" id="${shellProblemsCountId}" data-testid="problems-count">${problemsSummary(undefined)}</span></header></section></div>
+          <div class="tabs" aria-hidden="true"><span class="shell-tab">JSON</span><span class="shell-tab">Form</span></div>
+          <div class="body-views" style="flex: 0 0 ${editorPanePercent}%"><div class="body-view"><div class="editor-host"><textarea id="${shellBodyId}" class="editor-placeholder" aria-label="${standInLabel}" spellcheck="false" autocomplete="off" wrap="off">${escapeHtml(documentedExampleText)}</textarea></div></div></div>
+          <div class="splitter horizontal" aria-hidden="true"></div>
+          <div class="body-footer" aria-hidden="true"><section class="panel problems"><header class="panel-header problems-header"><h2>Problems</h2><span class="count" id="${shellProblemsCountId}" data-testid="problems-count">${problemsSummary(undefined)}</span></header></section></div>
         </section>
-        <div class="splitter"></div>
-        <section class="output-pane"><section class="panel response"><header class="panel-header"><h2>Response</h2></header>${firstStepsHtml(shellFirstStepsId)}</section></section>
+        <div class="splitter" aria-hidden="true"></div>
+        <section class="output-pane" aria-hidden="true"><section class="panel response"><header class="panel-header"><h2>Response</h2></header>${firstStepsHtml(shellFirstStepsId)}</section></section>
       </main>
     </div>`;
 }

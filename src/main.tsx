@@ -5,14 +5,22 @@ import "./ui/tokens.css";
 import "./ui/styles.css";
 import "./ui/shell.css";
 import { whenShellCheckAnswered } from "./services/early-validation-worker";
+import { carryStandIn, readStandIn } from "./ui/stand-in";
+import { shellBodyId } from "./shell/shell-ids";
 
-/** Longest the first render waits for the shell's check (a worker that never answers). */
-const shellCheckWaitLimitMs = 500;
+/**
+ * Longest the first render waits for the shell's check: only a worker that never answers reaches
+ * it (a body under 200,000 characters is checked in well under a second, even on a loaded machine).
+ */
+const shellCheckWaitLimitMs = 2_000;
 
 function start(): void {
   const root = document.getElementById("app");
   if (!root) throw new Error("index.html has no #app element");
-  // index.html's static shell (scripts/startup-shell.ts) stood in until now.
+  // index.html's static shell (scripts/startup-shell.ts) stood in until now; what was typed into
+  // its body, and where, carries over to the app's.
+  const shellBody = document.getElementById(shellBodyId);
+  if (shellBody instanceof HTMLTextAreaElement) carryStandIn(readStandIn(shellBody));
   root.replaceChildren();
   render(() => <App />, root);
 

@@ -33,6 +33,8 @@ export async function repeat<T>(ctx: BenchContext, ids: readonly PageId[], measu
 export interface StartedPage extends BenchPage {
   /** ms since navigation start. `validated` is absent for the textarea, which does not validate. */
   readonly painted: number;
+  /** The example could be edited (Monaco, the textarea, or the app's plain-text stand-in before Monaco). */
+  readonly editable: number;
   readonly validated: number | undefined;
   /** performance.timeOrigin, wall-clock ms. */
   readonly timeOrigin: number;
@@ -62,5 +64,5 @@ export async function startPage(ctx: BenchContext, target: PageUnderTest, option
     const fcp = performance.getEntriesByName("first-contentful-paint")[0];
     return { marks: { ...window.__bench?.marks }, timeOrigin: performance.timeOrigin, firstPaint: fcp?.startTime };
   });
-  return { ...benchPage, painted: state.marks.painted ?? Number.NaN, validated: state.marks.validated, timeOrigin: state.timeOrigin, firstPaint: state.firstPaint };
+  return { ...benchPage, painted: state.marks.painted ?? Number.NaN, editable: state.marks.editable ?? state.marks.painted ?? Number.NaN, validated: state.marks.validated, timeOrigin: state.timeOrigin, firstPaint: state.firstPaint };
 }

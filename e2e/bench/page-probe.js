@@ -22,6 +22,13 @@
     painted: () =>
       Boolean(document.querySelector(".view-lines")?.textContent?.includes(exampleMarker)) ||
       Boolean(document.querySelector("textarea[aria-label='Request body']")?.value.includes(exampleMarker)),
+    /**
+     * The example can be edited: in the editor (or the textarea) once painted, or earlier in the
+     * app's plain-text stand-in (src/ui/stand-in.ts), which takes typing before Monaco has loaded.
+     */
+    editable: () =>
+      conditions.painted() ||
+      [...document.querySelectorAll("textarea.editor-placeholder")].some((t) => !t.readOnly && !t.disabled && t.value.includes(exampleMarker)),
     /** The app's Problems count has a result, or the reference's JSON worker has put its markers. */
     validated: () => {
       const text = problemsText();
@@ -178,7 +185,7 @@
   // Start-up: after every paint, until stopped, note when each condition first held.
   const watchStartup = () =>
     afterNextPaint((now) => {
-      for (const name of ["painted", "validated"]) {
+      for (const name of ["editable", "painted", "validated"]) {
         if (bench.marks[name] === undefined && conditions[name]()) bench.marks[name] = now;
       }
       bench.settle();

@@ -1,7 +1,7 @@
 /** The page probe's API (page-probe.js), as the benchmark calls it through `page.evaluate`. */
 export interface BenchProbe {
   /** First post-paint time, ms since navigation start, at which each start-up condition held. */
-  readonly marks: { painted?: number; validated?: number };
+  readonly marks: { editable?: number; painted?: number; validated?: number };
   readonly typing: number[];
   readonly edits: { ms: number; text: string | null }[];
   readonly waits: number[];

@@ -1,7 +1,8 @@
 /**
  * Runs before the app's main chunk: index.html's static shell shows the documented example
- * (baked in at build time); when the page opens on a permalink or a stored draft, this puts
- * that body there instead, so the first paint already shows the text the editor will hold.
+ * (baked in at build time) in a plain textarea; when the page opens on a permalink or a stored
+ * draft, this puts that body there instead, so the first paint already shows the text the editor
+ * will hold. What the user types there carries over to the app (src/main.tsx, src/ui/stand-in.ts).
  * It also takes away the first-screen line for a user who has sent from this device before.
  * It only reads (the app decodes again and reports problems); any failure leaves the example.
  * And it starts the validation worker on that body, which the app takes over (src/services/early-validation-worker.ts);
@@ -9,6 +10,7 @@
  */
 import { documentedExampleText } from "../endpoint/example";
 import { firstBodyText, firstScreenOf } from "../core/stored-state/first-body";
+import { isLargeBody } from "../core/body/large-body";
 import { storageKeys } from "../services/storage";
 import { migratePreferences } from "../core/stored-state/preferences";
 import { shellFirstStepsId } from "../ui/first-steps";
@@ -27,16 +29,34 @@ function openingBody(): string | undefined {
 }
 
 const opening = openingBody();
+const shellBody = document.getElementById(shellBodyId);
+const standIn = shellBody instanceof HTMLTextAreaElement ? shellBody : undefined;
+/** Typed into before the worker answered: the answer no longer describes the text shown. */
+let edited = false;
+
 // First: the worker's fetch, schema set-up and check of this body then overlap the main chunk's
 // and Monaco's loading (the app adopts the answer when it opens on the same text).
 startValidationWorkerEarly(opening, (problems) => {
   // Gone once the app has rendered (its own count then shows the same answer).
   const count = document.getElementById(shellProblemsCountId);
-  if (count) count.textContent = problemsSummary(countBySeverity(problems));
+  if (count && !edited) count.textContent = problemsSummary(countBySeverity(problems));
 });
 
-const shellBody = document.getElementById(shellBodyId);
-if (shellBody && opening !== undefined && opening !== documentedExampleText) shellBody.textContent = firstScreenOf(opening);
+if (standIn && opening !== undefined && opening !== documentedExampleText) {
+  // The default value: text the user typed already (the value) stays, and is what the app opens on.
+  standIn.textContent = isLargeBody(opening) ? firstScreenOf(opening) : opening;
+  // A large body shows its first screen: not an editable copy of the body.
+  standIn.readOnly = isLargeBody(opening);
+}
+standIn?.addEventListener(
+  "input",
+  () => {
+    edited = true;
+    const count = document.getElementById(shellProblemsCountId);
+    if (count) count.textContent = problemsSummary(undefined);
+  },
+  { once: true },
+);
 
 try {
   const stored = localStorage.getItem(storageKeys.preferences);

@@ -1,5 +1,6 @@
 import { createEffect, createSignal, on, Show } from "solid-js";
 import { createAppState } from "./state/app-state";
+import { carriedStandIn } from "./stand-in";
 import { BodyPane } from "./BodyPane";
 import { useKeyboardShortcuts } from "./keyboard-shortcuts";
 import { NoticeList } from "./NoticeList";
@@ -24,7 +25,7 @@ type NarrowView = "body" | "output";
 export function App() {
   // A link in the address bar wins over the last environment's settings.
   const openedByLink = location.hash.length > 1;
-  const environments = createEnvironmentsState(createAppState(), { applyOnLoad: !openedByLink });
+  const environments = createEnvironmentsState(createAppState(location, carriedStandIn()?.editedText), { applyOnLoad: !openedByLink });
   const state = environments.state;
   const prefs = createPreferencesState(state.storage);
   const sender = environments.guard(createSendController(state));

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, getOwner, onCleanup, onMount, runWithOwner, untrack, type Accessor } from "solid-js";
+import { createEffect, createMemo, createSignal, getOwner, onCleanup, onMount, runWithOwner, untrack, type Accessor } from "solid-js";
 import type { AppState } from "./state/app-state";
 import type { EditorHandle } from "./editor-handle";
 import { pathAtOffset } from "../core/json/path-at-offset";
@@ -16,6 +16,7 @@ import { describeNormalisation, type LineEndingPlan } from "../core/text/line-en
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
 import { afterFirstCheckPainted } from "./after-first-check";
 import { markEditorStarted } from "../services/editor-started";
+import { carriedStandIn, readStandIn, restoreStandIn, standInLabel, type StandInState } from "./stand-in";
 
 type Monaco = typeof MonacoApi;
 
@@ -42,6 +43,7 @@ const firstCheckWaitLimitMs = 10_000;
  */
 export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | "dark">; onCursorPath?: (path: JsonPath | undefined) => void }) {
   let host!: HTMLDivElement;
+  let standIn: HTMLTextAreaElement | undefined;
   let disposed = false;
 
   // Effects created after Monaco's lazy import must still belong to this component, so they
@@ -61,7 +63,10 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
 
   const mountEditor = (monaco: Monaco, registerBodySchema: () => void, bodyModelUri: string): void => {
     registerBodySchema();
-    host.replaceChildren(); // the body as plain text, shown until now
+    // The plain-text stand-in, shown (and maybe typed in) until now: its caret and focus carry over.
+    const handover = standIn && readStandIn(standIn);
+    host.replaceChildren();
+    standIn = undefined;
     const initialText = untrack(props.state.body.text);
     const model = monaco.editor.createModel(initialText, "json", monaco.Uri.parse(bodyModelUri));
     // Said before anything is sent: a body the editor cannot hold exactly, and what it became.
@@ -178,6 +183,7 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
       publish();
     }, reportLineEndings);
     props.state.body.setEditor(handle);
+    if (handover) takeOverStandIn(monaco, editor, model, handover);
     markEditorStarted();
 
     const markers = createMarkerSync(monaco, model);
@@ -203,12 +209,46 @@ export function EditorPanel(props: { state: AppState; theme: Accessor<"light" | 
     disposed = true;
   });
 
-  // Until Monaco has loaded, the body shows as plain text (as in index.html's shell).
+  // Until Monaco has loaded, the body is a plain textarea (as in index.html's shell): it can be
+  // edited at once. A large body shows its first screen, read-only (a textarea would hold it all).
+  const standInText = createMemo(() => {
+    const text = props.state.body.pendingText();
+    return isLargeBody(text) ? { text: firstScreenOf(text), readOnly: true } : { text, readOnly: false };
+  });
+  onMount(() => {
+    const carried = carriedStandIn(true);
+    if (standIn && carried) restoreStandIn(standIn, carried);
+  });
   return (
     <div class="editor-host" ref={host} data-testid="editor">
-      <pre class="editor-placeholder" aria-hidden="true">{firstScreenOf(untrack(() => props.state.body.pendingText()))}</pre>
+      <textarea
+        ref={standIn}
+        class="editor-placeholder"
+        aria-label={standInLabel}
+        spellcheck={false}
+        autocomplete="off"
+        wrap="off"
+        readonly={standInText().readOnly}
+        value={standInText().text}
+        onInput={(event) => props.state.body.typeBeforeEditor(event.currentTarget.value)}
+      />
     </div>
   );
+}
+
+/** Monaco continues where the stand-in was: the same scroll, and for a user typing there the caret, selection and focus. */
+function takeOverStandIn(monaco: Monaco, editor: MonacoApi.editor.IStandaloneCodeEditor, model: MonacoApi.editor.ITextModel, state: StandInState): void {
+  if (!state.focused) {
+    editor.setScrollTop(state.scrollTop);
+    return;
+  }
+  const start = model.getPositionAt(state.selectionStart);
+  const end = model.getPositionAt(state.selectionEnd);
+  const [from, to] = state.backward ? [end, start] : [start, end];
+  editor.setSelection(new monaco.Selection(from.lineNumber, from.column, to.lineNumber, to.column));
+  editor.setScrollTop(state.scrollTop);
+  editor.revealPositionInCenterIfOutsideViewport(to);
+  editor.focus();
 }
 
 function makeHandle(

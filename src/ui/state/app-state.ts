@@ -28,10 +28,11 @@ export interface AppState {
 }
 
 /**
- * Creates the page's state. The first body is, in order: a permalink in the URL fragment, the
- * draft saved on this device, the documented example.
+ * Creates the page's state. The first body is, in order: what the user typed in the page shell
+ * before the app loaded, a permalink in the URL fragment, the draft saved on this device, the
+ * documented example.
  */
-export function createAppState(location: { hash: string } = globalThis.location): AppState {
+export function createAppState(location: { hash: string } = globalThis.location, typedBeforeStart?: string): AppState {
   const notices = createNotices();
   const storage = createStorage({ onStorageProblem: (message) => notices.notify(message, "warning") });
   const draft = storage.loadDraft();
@@ -64,6 +65,8 @@ export function createAppState(location: { hash: string } = globalThis.location)
   };
 
   openFragment(location.hash, state);
+  // Typed into the page shell's plain-text body before the app had loaded (src/ui/stand-in.ts).
+  if (typedBeforeStart !== undefined) body.typeBeforeEditor(typedBeforeStart);
   globalThis.addEventListener?.("hashchange", () => openFragment(globalThis.location.hash, state));
   // An opened link already set (and sent) the body.
   body.validateFirstBody();

@@ -13,6 +13,8 @@ export interface BodyStore {
   current(): string;
   /** Sets the body from outside the editor (before it exists); it is validated whole. */
   setText(text: string): void;
+  /** The user's typing in the plain-text stand-in before Monaco exists: it wins over a link waiting to replace the draft. */
+  typeBeforeEditor(text: string): void;
   /** The editor's edits, reported as they happen: the validator follows them without the text. */
   editorEdited(edits: readonly TextEdit[], lengthAfter: number): void;
   /** The editor's text, published after its edits were reported (at once, or after a pause for large bodies). */
@@ -78,13 +80,19 @@ export function createBodyStore(initialText: string, changed: (text: string) => 
    */
   let replaceOnMount: string | undefined;
 
+  const setText = (next: string): void => {
+    setTextSignal(next);
+    setTextVersion(validator.setText(next));
+    changed(next);
+  };
+
   return {
     text,
     current,
-    setText(next) {
-      setTextSignal(next);
-      setTextVersion(validator.setText(next));
-      changed(next);
+    setText,
+    typeBeforeEditor(next) {
+      replaceOnMount = undefined;
+      setText(next);
     },
     editorEdited: (edits, lengthAfter) => void validator.edit(edits, lengthAfter),
     publishEditorText(next) {
