@@ -18,6 +18,8 @@ interface Side {
 }
 
 const currentKey = "current";
+/** How long replaced models outlive a diff editor that had not computed its diff yet. */
+const retiredModelsMs = 30_000;
 
 /** What the diff editor compares: the request bodies sent, or the responses they got. */
 type CompareMode = "bodies" | "responses";
@@ -62,11 +64,23 @@ export function CompareDialog(props: { state: AppState }) {
   const modeGroup = createUniqueId();
   let diff: MonacoApi.editor.IStandaloneDiffEditor | undefined;
   let models: MonacoApi.editor.ITextModel[] = [];
+  /** Whether the shown diff editor has computed its diff once. */
+  let computed = false;
+  /** Bumped by each show(): a show() overtaken while Monaco loaded builds nothing. */
+  let generation = 0;
   const disposeDiff = () => {
     diff?.dispose();
-    for (const model of models) model.dispose();
+    // A diff still being computed reads its models in Monaco's worker, and Monaco's provider throws
+    // "no diff result available", uncaught, when they are gone by then (seen in CI, switching to
+    // Responses right after opening). The worker answers in order, so the models are let go once
+    // it has answered (this diff computed), at the latest after a while.
+    const retired = models;
+    const release = () => retired.forEach((model) => model.dispose());
+    if (computed) release();
+    else setTimeout(release, retiredModelsMs);
     diff = undefined;
     models = [];
+    computed = false;
   };
   onCleanup(disposeDiff);
 
@@ -84,8 +98,9 @@ export function CompareDialog(props: { state: AppState }) {
   };
 
   const show = async () => {
+    const mine = ++generation;
     const { monaco } = await import("../services/monaco/monaco");
-    if (!host) return;
+    if (!host || mine !== generation) return;
     disposeDiff();
     const textOf = (side: Side) => (mode() === "bodies" ? side.bodyText : side.responseText());
     const original = monaco.editor.createModel(textOf(sideOf(left())), "json");
@@ -110,6 +125,7 @@ export function CompareDialog(props: { state: AppState }) {
     const shown = diff;
     // Bring the first change into view: what changed is the point of comparing.
     shown.onDidUpdateDiff(() => {
+      if (diff === shown) computed = true;
       const first = shown.getLineChanges()?.[0];
       if (first) shown.getModifiedEditor().revealLineInCenter(Math.max(1, first.modifiedStartLineNumber));
     });
