@@ -3,6 +3,7 @@ import type { FromValidationWorker, ShellCheck, ToValidationWorker } from "../co
 import { applyProblemsUpdate } from "../core/validation/problems-update";
 import type { Problem } from "../core/validation/problem";
 import { isLargeBody } from "../core/body/large-body";
+import { afterNextPaint } from "./after-next-paint";
 
 /**
  * A validation worker as the validation client takes it: the worker, and when the shell already
@@ -76,7 +77,7 @@ export function whenShellCheckAnswered(limitMs: number): Promise<void> {
       clearTimeout(timer);
       // After the frame that shows the shell's count: resolving at once would run the first
       // render in the same task, before that count is ever painted.
-      requestAnimationFrame(() => setTimeout(resolve, 0));
+      afterNextPaint(resolve);
     });
   });
 }

@@ -43,10 +43,11 @@ startValidationWorkerEarly(opening, (problems) => {
 });
 
 if (standIn && opening !== undefined && opening !== documentedExampleText) {
-  // The default value: text the user typed already (the value) stays, and is what the app opens on.
-  standIn.textContent = isLargeBody(opening) ? firstScreenOf(opening) : opening;
   // A large body shows its first screen: not an editable copy of the body.
-  standIn.readOnly = isLargeBody(opening);
+  const large = isLargeBody(opening);
+  // The default value: text the user typed already (the value) stays, and is what the app opens on.
+  standIn.textContent = large ? firstScreenOf(opening) : opening;
+  standIn.readOnly = large;
 }
 standIn?.addEventListener(
   "input",

@@ -1,4 +1,5 @@
-/** Elements of index.html's static shell (scripts/startup-shell.ts) that src/shell/paint-shell.ts fills in. */
+// Elements of index.html's static shell (scripts/startup-shell.ts) that src/shell/paint-shell.ts fills in.
+
 /** The body as text, where the editor will be. */
 export const shellBodyId = "shell-body";
 /** The Problems count: "Checking…" until the validation worker's first answer. */

@@ -1,4 +1,5 @@
 import { createEffect, createRoot, type Accessor } from "solid-js";
+import { afterNextPaint } from "../services/after-next-paint";
 
 /**
  * Resolves once `validation` has a result and the page has painted it, or after `limitMs`.
@@ -28,16 +29,4 @@ export function afterFirstCheckPainted(validation: Accessor<unknown>, limitMs: n
       });
     });
   });
-}
-
-/** After the next rendered frame; a hidden tab renders none, so a timer stands in. */
-function afterNextPaint(callback: () => void): void {
-  let called = false;
-  const once = () => {
-    if (called) return;
-    called = true;
-    callback();
-  };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 250);
 }
