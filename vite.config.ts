@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from "vitest/config";
 import solid from "vite-plugin-solid";
 import { contentSecurityPolicy } from "./scripts/csp.ts";
+import { monacoLazyDiffEditor } from "./scripts/monaco-lazy-diff-editor.ts";
 import { monacoWorkerContributionsTrim } from "./scripts/monaco-trim.ts";
 import { editorPreloads, startupShell } from "./scripts/startup-shell.ts";
 import { serviceWorker } from "./scripts/service-worker.ts";
@@ -14,7 +15,7 @@ function cspMetaTag(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [monacoWorkerContributionsTrim(), solid(), cspMetaTag(), startupShell(), editorPreloads(), serviceWorker()],
+  plugins: [monacoWorkerContributionsTrim(), monacoLazyDiffEditor(), solid(), cspMetaTag(), startupShell(), editorPreloads(), serviceWorker()],
   // Relative asset URLs: the built app works from any path it is hosted at (`/`, `/tools/sync-data/`, …).
   base: "./",
   build: {

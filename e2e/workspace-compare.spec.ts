@@ -5,6 +5,12 @@ import { expect, openApp, seriousViolations, setBody, test } from "./fixtures";
 test("Compare shows the changed line between a send that got 200 and one that got 422; the new controls pass axe", async ({ page }) => {
   // Three axe runs over a page holding three Monaco editors: slow on a shared machine.
   test.setTimeout(180_000);
+  // Monaco's diff editor is a chunk of its own, fetched when Compare first opens (scripts/monaco-lazy-diff-editor.ts).
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  const diffEditorLoaded = () => scripts.some((path) => /\/_virtual_monaco-standalone-diff-editor-[^/]*\.js$/.test(path));
   await openApp(page);
   await setBody(page, validBody);
   await page.getByRole("button", { name: "Send", exact: true }).click();
@@ -15,6 +21,7 @@ test("Compare shows the changed line between a send that got 200 and one that go
   await expect(page.getByTestId("response-status")).toHaveText(/^422/);
 
   await page.getByText("History", { exact: true }).click();
+  expect(diffEditorLoaded()).toBe(false);
   await page.getByRole("button", { name: "Compare" }).click();
   const dialog = page.getByRole("dialog", { name: "Compare" });
   await expect(dialog).toBeVisible();
@@ -25,6 +32,7 @@ test("Compare shows the changed line between a send that got 200 and one that go
   await expect(dialog.locator(".editor.modified .line-insert")).toHaveCount(1);
   await expect(dialog.locator(".editor.modified .view-line", { hasText: "FackbookOrderConversionRate" })).toBeVisible();
   await expect(dialog.locator(".editor.original .view-line", { hasText: "FackbookConvRate" })).toBeVisible();
+  expect(diffEditorLoaded()).toBe(true);
   // The responses they got: the success count on the left, the 422's errors on the right.
   await dialog.getByRole("radio", { name: "Responses" }).check();
   await expect(dialog.getByRole("textbox", { name: "Right response" })).toBeAttached();

@@ -32,12 +32,22 @@ const standIns: Readonly<Record<string, string>> = {
 /**
  * The same, under monaco-editor/esm/vs/editor/browser/: `monaco.editor.createMultiFileDiffEditor`
  * (not called here; Compare uses the two-sided diff editor) would otherwise bring the multi-file
- * diff editor's ~45 KB of code.
+ * diff editor's ~45 KB of code, and the GPU renderer its ~60 KB.
  */
 const browserStandIns: Readonly<Record<string, string>> = {
   "widget/multiDiffEditor/multiDiffEditorWidget.js":
     'export class MultiDiffEditorWidget { constructor() { throw new Error("The multi-file diff editor is not in this build (scripts/monaco-trim.ts)."); } }\n',
+  // The GPU renderer (~60 KB) is built only when `experimentalGpuAcceleration` is "on"; this page
+  // never turns it on, so the view never constructs these and keeps its DOM renderer.
+  "gpu/viewGpuContext.js": gpuStandIn("ViewGpuContext"),
+  "viewParts/viewLinesGpu/viewLinesGpu.js": gpuStandIn("ViewLinesGpu"),
+  "viewParts/rulersGpu/rulersGpu.js": gpuStandIn("RulersGpu"),
+  "viewParts/gpuMark/gpuMark.js": gpuStandIn("GpuMarkOverlay"),
 };
+
+function gpuStandIn(name: string): string {
+  return `export class ${name} { constructor() { throw new Error("Monaco's GPU renderer is not in this build (scripts/monaco-trim.ts)."); } }\n`;
+}
 
 /**
  * Trims Monaco to what src/services/monaco/monaco.ts picks:

@@ -5,6 +5,7 @@ import { firstStepsHtml, shellFirstStepsId } from "../src/ui/first-steps.ts";
 import { problemsSummary } from "../src/core/validation/problem.ts";
 import { shellBodyId, shellProblemsCountId } from "../src/shell/shell-ids.ts";
 import { standInLabel } from "../src/ui/stand-in.ts";
+import { isDiffEditorChunk } from "./monaco-lazy-diff-editor.ts";
 
 const shellEntry = "src/shell/paint-shell.ts";
 
@@ -97,6 +98,10 @@ export function editorPreloads(): Plugin {
         const byFile = new Map(Object.values(bundle).map((output) => [output.fileName, output]));
         const scripts = new Set<string>();
         const styles = new Set<string>();
+        const chunkOf = (fileName: string) => {
+          const output = byFile.get(fileName);
+          return output?.type === "chunk" ? output : undefined;
+        };
         const visit = (fileName: string, followDynamic: boolean): void => {
           const chunk = byFile.get(fileName);
           if (!chunk || chunk.type !== "chunk" || scripts.has(fileName)) return;
@@ -104,7 +109,8 @@ export function editorPreloads(): Plugin {
           for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
           for (const next of chunk.imports) visit(next, false);
           // Monaco imports its JSON mode dynamically, right after it starts: fetch it now too.
-          if (followDynamic) for (const next of chunk.dynamicImports) visit(next, false);
+          // Compare's diff editor is imported by Monaco's chunk too, but only when Compare opens.
+          if (followDynamic) for (const next of chunk.dynamicImports) if (!isDiffEditorChunk(chunkOf(next)?.facadeModuleId)) visit(next, false);
         };
         for (const chunk of byFile.values()) {
           const id = chunk.type === "chunk" ? chunk.facadeModuleId?.replace(/\\/g, "/") : undefined;

@@ -99,7 +99,8 @@ export function CompareDialog(props: { state: AppState }) {
 
   const show = async () => {
     const mine = ++generation;
-    const { monaco } = await import("../services/monaco/monaco");
+    const { monaco, loadDiffEditor } = await import("../services/monaco/monaco");
+    await loadDiffEditor();
     if (!host || mine !== generation) return;
     disposeDiff();
     const textOf = (side: Side) => (mode() === "bodies" ? side.bodyText : side.responseText());

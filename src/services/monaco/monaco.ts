@@ -40,4 +40,6 @@ import "./fold-icons-on-demand.css";
 
 installMonacoWorkers();
 
+// Compare's diff editor is a chunk of its own: `monaco.editor.createDiffEditor` works once this has resolved.
+export { loadDiffEditor } from "virtual:monaco-diff-editor-loader";
 export { monaco, jsonDefaults };
