@@ -50,6 +50,8 @@ export const figureSpecs = {
   repeatPainted: { id: "startup.repeat.painted", label: "repeat visit, editor painted", unit: "ms", reference: bareMonaco },
   repeatFirstPaint: { id: "startup.repeat.first-paint", label: "repeat visit, first paint (the body as text)", unit: "ms", reference: bareMonaco },
   repeatValidated: { id: "startup.repeat.validated", label: "repeat visit, validated (Problems in)", unit: "ms", reference: bareMonaco },
+  thirdVisit: { id: "startup.third", label: "third visit, usable (scripts' code cache in use)", unit: "ms", reference: bareMonaco },
+  thirdPainted: { id: "startup.third.painted", label: "third visit, editor painted", unit: "ms", reference: bareMonaco },
   firstLoadBytes: { id: "bytes.first-load", label: "first-load bytes until started (gzip)", unit: "KB", reference: bareMonaco, target: { kind: "ratio", max: 0.8 } },
   firstVisitBytes: { id: "bytes.first-visit", label: "first-visit bytes, page settled (gzip)", unit: "KB", reference: bareMonaco, target: { kind: "ratio", max: 0.7 } },
   offlinePrecacheBytes: { id: "bytes.precache", label: "offline precache, more bytes after settling", unit: "KB" },
